@@ -1,0 +1,80 @@
+package org.ecgleadlab.train;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ecgleadlab.util.EcgLabException;
+
+/**
+ * Trained weights and, when they come from this toolkit, their provenance. A checkpoint folder holds
+ * {@value #MODEL_FILE} (a PyTorch {@code state_dict} as {@code .npz}, loadable in PyTorch with
+ * {@code {k: torch.from_numpy(v) for k, v in np.load(f).items()}}), {@value #OPTIMIZER_FILE} (AdamW state)
+ * and {@value #INFO_FILE} ({@link CheckpointInfo}).
+ *
+ * @param modelFile the {@code state_dict} {@code .npz}
+ * @param info      the provenance, absent for a bare {@code .npz} (e.g. exported from PyTorch)
+ */
+public record Checkpoint(Path modelFile, Optional<CheckpointInfo> info) {
+    public static final String MODEL_FILE = "model.npz";
+    public static final String OPTIMIZER_FILE = "optimizer.npz";
+    public static final String INFO_FILE = "checkpoint.json";
+
+    static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().setPrettyPrinting().create();
+
+    /**
+     * Opens {@code path}: a checkpoint folder, a run folder (its best checkpoint), or a bare {@code .npz}
+     * {@code state_dict}.
+     */
+    public static Checkpoint open(Path path) {
+        if (Files.isRegularFile(path)) {
+            if (!path.getFileName().toString().endsWith(".npz")) {
+                throw new EcgLabException(path + ": not a weights file; give a checkpoint folder, a run folder or a "
+                        + "PyTorch state_dict saved as .npz");
+            }
+            return new Checkpoint(path, Optional.empty());
+        }
+        if (Files.isRegularFile(path.resolve(INFO_FILE))) {
+            return inFolder(path);
+        }
+        Path checkpoints = path.resolve("checkpoints");
+        Optional<CheckpointStore.Pointer> pointer = CheckpointStore.readPointer(checkpoints);
+        if (pointer.isPresent()) {
+            return inFolder(checkpoints.resolve(pointer.get().best()));
+        }
+        throw new EcgLabException(path + ": no weights found; expected a checkpoint folder (with " + INFO_FILE
+                + "), a run folder (with checkpoints/" + CheckpointStore.POINTER_FILE + ") or a .npz state_dict");
+    }
+
+    /** The checkpoint in {@code folder}, which holds {@value #MODEL_FILE} and {@value #INFO_FILE}. */
+    static Checkpoint inFolder(Path folder) {
+        Path model = folder.resolve(MODEL_FILE);
+        if (!Files.isRegularFile(model)) {
+            throw new EcgLabException(folder + ": checkpoint without " + MODEL_FILE + "; it is incomplete, use "
+                    + "another checkpoint or train again");
+        }
+        return new Checkpoint(model, Optional.of(readInfo(folder.resolve(INFO_FILE))));
+    }
+
+    static CheckpointInfo readInfo(Path file) {
+        try {
+            CheckpointInfo info = GSON.fromJson(Files.readString(file), CheckpointInfo.class);
+            if (info == null || info.format() != CheckpointInfo.FORMAT || info.history() == null
+                    || info.leads() == null || info.input() == null) {
+                throw new JsonParseException("not a format-" + CheckpointInfo.FORMAT + " checkpoint description");
+            }
+            return info;
+        } catch (IOException | JsonParseException e) {
+            throw new EcgLabException(file + ": unreadable checkpoint description (" + e.getMessage()
+                    + "); use another checkpoint or train again", e);
+        }
+    }
+
+    /** The folder holding the weights. */
+    public Path folder() {
+        return modelFile.toAbsolutePath().getParent();
+    }
+}
