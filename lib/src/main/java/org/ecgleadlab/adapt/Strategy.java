@@ -1,0 +1,90 @@
+package org.ecgleadlab.adapt;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.util.EcgLabException;
+
+/**
+ * How a model is adapted to a reduced lead subset (paper §4.3), plus the 12-lead baseline it is compared with.
+ * Each strategy says whether it trains, whether it starts from the baseline weights, and how the input looks:
+ * zero-masked 12 channels or only the subset's channels.
+ */
+public enum Strategy {
+    /** The 12-lead model on all 12 leads: the reference row of Tables 1 and 2. */
+    BASELINE_12_LEAD("baseline", "Baseline LGA-ECG Model", false, true, false),
+    /** The 12-lead model as is, unused leads zeroed, no training ("zero-effort"). */
+    INFERENCE_WITH_MASKING("inference-masking", "Inference with Masking", false, true, true),
+    /** The 12-lead model fine-tuned on zero-masked data with a low learning rate. */
+    FINETUNE_WITH_MASKING("finetune-masking", "Finetune with Masking", true, true, true),
+    /** The 12-input architecture from random initialisation, trained on zero-masked data. */
+    TRAIN_WITH_MASKING("train-masking", "Train with Masking", true, false, true),
+    /** The architecture with in_channels = |subset|, trained from scratch on the subset's leads only. */
+    REDUCED_CHANNELS("reduced-channels", "Train with Reduced Channels", true, false, false);
+
+    /** The four adaptation strategies of the paper, in Table 1's row order. */
+    public static final List<Strategy> ADAPTATIONS =
+            List.of(INFERENCE_WITH_MASKING, FINETUNE_WITH_MASKING, TRAIN_WITH_MASKING, REDUCED_CHANNELS);
+
+    private final String cliName;
+    private final String paperName;
+    private final boolean trains;
+    private final boolean startsFromBaseline;
+    private final boolean masksLeads;
+
+    Strategy(String cliName, String paperName, boolean trains, boolean startsFromBaseline, boolean masksLeads) {
+        this.cliName = cliName;
+        this.paperName = paperName;
+        this.trains = trains;
+        this.startsFromBaseline = startsFromBaseline;
+        this.masksLeads = masksLeads;
+    }
+
+    /** The name used on the command line and in folder names ("reduced-channels"). */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The row label of the paper's Table 1 ("Train with Reduced Channels"). */
+    public String paperName() {
+        return paperName;
+    }
+
+    /** Whether this strategy runs the training loop (inference-only strategies evaluate the baseline weights). */
+    public boolean trains() {
+        return trains;
+    }
+
+    /** Whether the weights start from (or are) the 12-lead baseline checkpoint. */
+    public boolean startsFromBaseline() {
+        return startsFromBaseline;
+    }
+
+    /** Whether the model sees all 12 channels with the unused leads zeroed (false: only the subset's channels). */
+    public boolean masksLeads() {
+        return masksLeads;
+    }
+
+    /** The model's input channel count for {@code subset}: 12 unless the architecture is reduced. */
+    public int inputChannels(List<Lead> subset) {
+        return this == REDUCED_CHANNELS ? subset.size() : Lead.COUNT;
+    }
+
+    /** Parses a command-line name ("reduced-channels", case-insensitive; underscores accepted). */
+    public static Strategy parse(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Strategy strategy : values()) {
+            if (strategy.cliName.equals(wanted)) {
+                return strategy;
+            }
+        }
+        throw new EcgLabException("unknown strategy '" + name + "'; use one of "
+                + Arrays.stream(values()).map(Strategy::cliName).toList());
+    }
+
+    @Override
+    public String toString() {
+        return cliName;
+    }
+}
