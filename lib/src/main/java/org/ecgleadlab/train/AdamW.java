@@ -2,19 +2,13 @@ package org.ecgleadlab.train;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ecgleadlab.util.AtomicFiles;
+import org.ecgleadlab.model.Npz;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -26,7 +20,7 @@ import org.ecgleadlab.util.EcgLabException;
  *   m ← m + (1 − β1)·(g − m)          v ← β2·v + (1 − β2)·g²
  *   p ← p − lr/(1 − β1^t) · m / (√v / √(1 − β2^t) + ε)
  * </pre>
- * Call {@link #step(double)} only after the {@code GradientCollector} is closed: PyTorch refuses an in-place
+ * Call {@link #step(double, Map)} only after the {@code GradientCollector} is closed: PyTorch refuses an in-place
  * update of a leaf tensor while gradients are being recorded. The state (m, v, step) is exported by
  * {@link #saveState(Path)} and restored by {@link #loadState(Path)} so a resumed run continues bit for bit.
  */
@@ -86,34 +80,38 @@ public final class AdamW implements AutoCloseable {
     }
 
     /**
-     * One update of every parameter from its current gradient, with learning rate {@code lr}, then the
-     * gradients are zeroed for the next batch (PyTorch accumulates them otherwise). Parameters without a
-     * gradient are left alone, as in PyTorch.
+     * One update of every parameter that has an entry in {@code gradients} (name → gradient), with learning
+     * rate {@code lr}; parameters without one are left alone, as PyTorch skips those whose {@code grad} is
+     * None. Temporaries live in a scratch manager closed before returning. Zeroing the gradients for the next
+     * batch is the caller's job (libtorch accumulates them).
      */
-    public void step(double lr) {
+    public void step(double lr, Map<String, NDArray> gradients) {
         step++;
         double biasCorrection1 = 1 - Math.pow(settings.beta1, step);
         double biasCorrection2Sqrt = Math.sqrt(1 - Math.pow(settings.beta2, step));
         double stepSize = lr / biasCorrection1;
-        for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
-            NDArray param = e.getValue();
-            try (NDManager scratch = stateManager.newSubManager()) {
-                // JniUtils (not NDArray.getGradient) tells "no gradient" apart from a zero one, as PyTorch does.
-                NDArray grad = JniUtils.getGradient((PtNDArray) param);
+        try (NDManager scratch = stateManager.newSubManager()) {
+            for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
+                NDArray grad = gradients.get(e.getKey());
                 if (grad == null) {
                     continue;
                 }
-                grad.attach(scratch); // closes the handle only; the parameter keeps its .grad tensor
+                NDArray param = e.getValue();
                 NDArray m = firstMoments.get(e.getKey());
                 NDArray v = secondMoments.get(e.getKey());
                 param.muli(1 - lr * settings.weightDecay);
-                m.addi(grad.sub(m).muli(1 - settings.beta1));
-                v.muli(settings.beta2).addi(grad.mul(grad).muli(1 - settings.beta2));
-                NDArray denom = v.sqrt().divi(biasCorrection2Sqrt).addi(settings.eps);
-                param.subi(m.div(denom).muli(stepSize));
-                JniUtils.zeroGrad((PtNDArray) param);
+                m.addi(temporary(grad.sub(m), scratch).muli(1 - settings.beta1));
+                v.muli(settings.beta2).addi(temporary(grad.mul(grad), scratch).muli(1 - settings.beta2));
+                NDArray denom = temporary(v.sqrt(), scratch).divi(biasCorrection2Sqrt).addi(settings.eps);
+                param.subi(temporary(m.div(denom), scratch).muli(stepSize));
             }
         }
+    }
+
+    /** A new result would attach to its first operand's manager (the state's or the caller's): move it to scratch. */
+    private static NDArray temporary(NDArray result, NDManager scratch) {
+        result.attach(scratch);
+        return result;
     }
 
     /**
@@ -122,28 +120,20 @@ public final class AdamW implements AutoCloseable {
      */
     public void saveState(Path npz) {
         try (NDManager scratch = stateManager.newSubManager()) {
-            NDList list = new NDList();
-            NDArray stepArray = scratch.create(new long[] {step}, new Shape(1));
-            stepArray.setName(STEP_KEY);
-            list.add(stepArray);
+            Map<String, NDArray> state = new LinkedHashMap<>();
+            state.put(STEP_KEY, scratch.create(new long[] {step}, new Shape(1)));
             for (String name : parameters.keySet()) {
-                list.add(namedCopy(firstMoments.get(name), FIRST_MOMENT_PREFIX + name, scratch));
-                list.add(namedCopy(secondMoments.get(name), SECOND_MOMENT_PREFIX + name, scratch));
+                state.put(FIRST_MOMENT_PREFIX + name, firstMoments.get(name));
+                state.put(SECOND_MOMENT_PREFIX + name, secondMoments.get(name));
             }
-            AtomicFiles.write(npz, out -> list.encode(out, NDList.Encoding.NPZ));
+            Npz.write(npz, state);
         }
     }
 
     /** Restores a state written by {@link #saveState}; every parameter must have both moments, of its shape. */
     public void loadState(Path npz) {
-        try (NDManager scratch = stateManager.newSubManager()) {
-            NDList state;
-            try (InputStream in = Files.newInputStream(npz)) {
-                state = NDList.decode(scratch, in);
-            } catch (IOException e) {
-                throw new EcgLabException("cannot read optimizer state " + npz + ": " + e.getMessage()
-                        + "; start the run again without --resume", e);
-            }
+        try (NDManager scratch = NDManager.newBaseManager(Device.cpu())) {
+            Map<String, NDArray> state = Npz.read(npz, scratch);
             NDArray stepArray = state.get(STEP_KEY);
             if (stepArray == null) {
                 throw new EcgLabException(npz + " has no '" + STEP_KEY + "' entry; the checkpoint is incomplete, "
@@ -157,7 +147,7 @@ public final class AdamW implements AutoCloseable {
         }
     }
 
-    private static void copyInto(Path npz, NDList state, String key, NDArray target) {
+    private static void copyInto(Path npz, Map<String, NDArray> state, String key, NDArray target) {
         NDArray source = state.get(key);
         if (source == null) {
             throw new EcgLabException(npz + " has no entry '" + key + "'; it was written for another model, "
@@ -168,13 +158,6 @@ public final class AdamW implements AutoCloseable {
                     + " but the model needs " + target.getShape() + "; start the run again without --resume");
         }
         target.set(source.toFloatArray());
-    }
-
-    private static NDArray namedCopy(NDArray array, String name, NDManager manager) {
-        NDArray copy = array.toDevice(Device.cpu(), true);
-        copy.attach(manager);
-        copy.setName(name);
-        return copy;
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.ecgleadlab.train;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
-import java.io.IOException;
+import ai.djl.Device;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Json;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -22,8 +23,6 @@ public record Checkpoint(Path modelFile, Optional<CheckpointInfo> info) {
     public static final String MODEL_FILE = "model.npz";
     public static final String OPTIMIZER_FILE = "optimizer.npz";
     public static final String INFO_FILE = "checkpoint.json";
-
-    static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().setPrettyPrinting().create();
 
     /**
      * Opens {@code path}: a checkpoint folder, a run folder (its best checkpoint), or a bare {@code .npz}
@@ -60,17 +59,28 @@ public record Checkpoint(Path modelFile, Optional<CheckpointInfo> info) {
     }
 
     static CheckpointInfo readInfo(Path file) {
-        try {
-            CheckpointInfo info = GSON.fromJson(Files.readString(file), CheckpointInfo.class);
-            if (info == null || info.format() != CheckpointInfo.FORMAT || info.history() == null
-                    || info.leads() == null || info.input() == null) {
-                throw new JsonParseException("not a format-" + CheckpointInfo.FORMAT + " checkpoint description");
-            }
-            return info;
-        } catch (IOException | JsonParseException e) {
-            throw new EcgLabException(file + ": unreadable checkpoint description (" + e.getMessage()
-                    + "); use another checkpoint or train again", e);
+        CheckpointInfo info = Json.read(file, CheckpointInfo.class);
+        if (info.format() != CheckpointInfo.FORMAT || info.history() == null || info.leads() == null
+                || info.input() == null || info.provenance() == null) {
+            throw new EcgLabException(file + ": not a format-" + CheckpointInfo.FORMAT + " checkpoint description"
+                    + " (fields format, leads, input, provenance, history); use another checkpoint or train again");
         }
+        return info;
+    }
+
+    /** The model with these weights on {@code device}; its input channels come from the weights. */
+    public LgaEcgModel loadModel(Device device) {
+        return LgaEcgModel.load(modelFile, device);
+    }
+
+    /** The leads the model was trained on; all 12 for bare weights. */
+    public List<Lead> leads() {
+        return info.map(i -> Lead.parseList(i.leads())).orElse(List.of(Lead.values()));
+    }
+
+    /** How the model was fed its leads; masked for bare weights. */
+    public InputMode input() {
+        return info.map(i -> InputMode.parse(i.input())).orElse(InputMode.MASKED);
     }
 
     /** The folder holding the weights. */

@@ -1,7 +1,5 @@
 package org.ecgleadlab.train;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ecgleadlab.report.Json;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -25,7 +24,6 @@ final class CheckpointStore {
     /** The pointer file's name inside {@code checkpoints/}. */
     static final String POINTER_FILE = "latest.json";
     private static final String TEMP_PREFIX = ".writing-";
-    private static final Gson GSON = new Gson();
 
     /** Contents of {@code latest.json}: folder names relative to {@code checkpoints/}. */
     record Pointer(String latest, String best) {
@@ -64,16 +62,12 @@ final class CheckpointStore {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            Pointer pointer = GSON.fromJson(Files.readString(file), Pointer.class);
-            if (pointer == null || pointer.latest() == null || pointer.best() == null) {
-                throw new JsonParseException("fields latest and best are required");
-            }
-            return Optional.of(pointer);
-        } catch (IOException | JsonParseException e) {
-            throw new EcgLabException(file + ": unreadable checkpoint pointer (" + e.getMessage()
-                    + "); delete the run folder and train again", e);
+        Pointer pointer = Json.read(file, Pointer.class);
+        if (pointer.latest() == null || pointer.best() == null) {
+            throw new EcgLabException(file + ": checkpoint pointer without fields latest and best; delete the run"
+                    + " folder and train again");
         }
+        return Optional.of(pointer);
     }
 
     /** Folder name of an epoch's checkpoint ("epoch-007"). */
@@ -95,7 +89,7 @@ final class CheckpointStore {
             deleteTree(target); // left by a crash between the rename and the pointer update
             AtomicFiles.moveIntoPlace(temp, target);
             Pointer pointer = new Pointer(folderName(epoch), folderName(bestEpoch));
-            AtomicFiles.writeString(folder.resolve(POINTER_FILE), GSON.toJson(pointer));
+            Json.write(folder.resolve(POINTER_FILE), pointer);
             prune(new HashSet<>(List.of(pointer.latest(), pointer.best())));
             return target;
         } catch (IOException e) {

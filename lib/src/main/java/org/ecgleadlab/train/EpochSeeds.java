@@ -1,19 +1,14 @@
 package org.ecgleadlab.train;
 
 /**
- * Every random stream of a training epoch is a function of (run seed, epoch) alone, so an epoch replayed after
- * a resume draws exactly what the uninterrupted run drew: the shuffle order and PyTorch's generator (dropout).
+ * PyTorch's generator (dropout masks) is reseeded at every epoch start from (run seed, epoch) alone, so an
+ * epoch replayed after a resume draws exactly what the uninterrupted run drew. (The shuffle order is the
+ * other random stream; {@code Batches} derives it from the same two numbers.)
  */
 final class EpochSeeds {
-    private static final long SHUFFLE_STREAM = 1;
     private static final long DROPOUT_STREAM = 2;
 
     private EpochSeeds() {
-    }
-
-    /** Seed of the training-set shuffle of {@code epoch}. */
-    static long shuffle(long seed, int epoch) {
-        return mix(seed, epoch, SHUFFLE_STREAM);
     }
 
     /** Seed of PyTorch's generator (dropout masks) for {@code epoch}; {@code Engine.setRandomSeed} takes an int. */

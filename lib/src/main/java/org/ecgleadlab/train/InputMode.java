@@ -1,6 +1,9 @@
 package org.ecgleadlab.train;
 
+import java.util.List;
 import java.util.Locale;
+import org.ecgleadlab.data.InputTransform;
+import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.util.EcgLabException;
 
 /** How a lead subset reaches the model (paper §4.3). */
@@ -13,6 +16,14 @@ public enum InputMode {
     /** The command-line spelling ("masked", "reduced"). */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The data-side transform that gives the model this view of {@code leads}. */
+    public InputTransform transform(List<Lead> leads) {
+        if (this == REDUCED) {
+            return InputTransform.selected(leads);
+        }
+        return leads.size() == Lead.COUNT ? InputTransform.allLeads() : InputTransform.masked(leads);
     }
 
     /** Parses "masked" or "reduced", case-insensitively. */

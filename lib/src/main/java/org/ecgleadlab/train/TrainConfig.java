@@ -33,6 +33,16 @@ import org.ecgleadlab.util.ProjectPaths;
 public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epochs, int batchSize, double lrMax,
                           double lrMin, double weightDecay, long seed, long splitSeed, int maxExams, String device,
                           Path output, Path init, boolean resume, String strategy) {
+    // Defaults, as constants so command-line options can show them.
+    public static final int DEFAULT_EPOCHS = 10;
+    public static final int DEFAULT_BATCH_SIZE = 32;
+    public static final double DEFAULT_LR_MAX = 1e-3;
+    public static final double DEFAULT_LR_MIN = 1e-6;
+    public static final double DEFAULT_WEIGHT_DECAY = 0.01;
+    public static final long DEFAULT_SEED = 1;
+    public static final long DEFAULT_SPLIT_SEED = 1;
+    public static final String DEFAULT_DEVICE = "auto";
+    public static final String DEFAULT_STRATEGY = "train";
 
     public TrainConfig {
         Objects.requireNonNull(data, "data");
@@ -107,19 +117,19 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         private Path data = ProjectPaths.syntheticData().resolve("code15");
         private List<Lead> leads = List.of(Lead.values());
         private InputMode input = InputMode.MASKED;
-        private int epochs = 10;
-        private int batchSize = 32;
-        private double lrMax = 1e-3;
-        private double lrMin = 1e-6;
-        private double weightDecay = AdamW.Settings.pytorchDefaults().weightDecay();
-        private long seed = 1;
-        private long splitSeed = 1;
+        private int epochs = DEFAULT_EPOCHS;
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private double lrMax = DEFAULT_LR_MAX;
+        private double lrMin = DEFAULT_LR_MIN;
+        private double weightDecay = DEFAULT_WEIGHT_DECAY;
+        private long seed = DEFAULT_SEED;
+        private long splitSeed = DEFAULT_SPLIT_SEED;
         private int maxExams;
-        private String device = "auto";
+        private String device = DEFAULT_DEVICE;
         private Path output;
         private Path init;
         private boolean resume;
-        private String strategy = "train";
+        private String strategy = DEFAULT_STRATEGY;
 
         private Builder() {
         }

@@ -2,18 +2,19 @@ package org.ecgleadlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ecgleadlab.util.AtomicFiles;
+import org.ecgleadlab.model.Npz;
 import org.ecgleadlab.util.EcgLabException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +29,7 @@ class AdamWTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray p = parameter(manager, START);
             try (AdamW adamW = new AdamW(Map.of("p", p), AdamW.Settings.pytorchDefaults())) {
-                backward(p);
-                adamW.step(0.1);
+                step(adamW, "p", p, 0.1);
                 float[] after = p.toFloatArray();
                 for (int i = 0; i < START.length; i++) {
                     // m̂ = g, v̂ = g², so the Adam step is lr·g/(|g| + eps) = lr·sign(g) up to eps.
@@ -55,8 +55,7 @@ class AdamWTest {
             NDArray param = parameter(manager, START);
             try (AdamW adamW = new AdamW(Map.of("p", param), settings)) {
                 for (int t = 1; t <= 5; t++) {
-                    backward(param);
-                    adamW.step(lr);
+                    step(adamW, "p", param, lr);
                     for (int i = 0; i < p.length; i++) { // torch.optim.AdamW, single-tensor path
                         double g = CURVATURE[i] * p[i];
                         p[i] *= 1 - lr * settings.weightDecay();
@@ -75,14 +74,23 @@ class AdamWTest {
     }
 
     @Test
-    void gradientsAreZeroedAfterEachStepSoTheyDoNotAccumulate() {
+    void aParameterWithoutGradientIsLeftAloneAndAStepLeavesNoArraysBehind() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray p = parameter(manager, START);
-            try (AdamW adamW = new AdamW(Map.of("p", p), AdamW.Settings.pytorchDefaults())) {
-                backward(p);
-                adamW.step(0.01);
-                assertArrayEquals(new float[START.length], p.getGradient().toFloatArray());
+            NDArray trained = parameter(manager, START);
+            NDArray frozen = parameter(manager, START);
+            Map<String, NDArray> parameters = new LinkedHashMap<>();
+            parameters.put("trained", trained);
+            parameters.put("frozen", frozen);
+            try (AdamW adamW = new AdamW(parameters, AdamW.Settings.pytorchDefaults())) {
+                step(adamW, "trained", trained, 0.01);
+                int arrays = manager.getManagedArrays().size();
+                for (int t = 0; t < 5; t++) {
+                    step(adamW, "trained", trained, 0.01);
+                }
+                assertEquals(arrays, manager.getManagedArrays().size(), "arrays left behind by AdamW.step");
             }
+            assertArrayEquals(START, frozen.toFloatArray());
+            assertFalse(Arrays.equals(START, trained.toFloatArray()));
         }
     }
 
@@ -95,21 +103,18 @@ class AdamWTest {
             float[] weightsAfterOneMore;
             try (AdamW adamW = new AdamW(Map.of("p", original), AdamW.Settings.pytorchDefaults())) {
                 for (int t = 0; t < 3; t++) {
-                    backward(original);
-                    adamW.step(0.02);
+                    step(adamW, "p", original, 0.02);
                 }
                 adamW.saveState(state);
                 weightsAtSave = original.toFloatArray();
-                backward(original);
-                adamW.step(0.02);
+                step(adamW, "p", original, 0.02);
                 weightsAfterOneMore = original.toFloatArray();
             }
             NDArray restored = parameter(manager, weightsAtSave);
             try (AdamW adamW = new AdamW(Map.of("p", restored), AdamW.Settings.pytorchDefaults())) {
                 adamW.loadState(state);
                 assertEquals(3, adamW.stepCount());
-                backward(restored);
-                adamW.step(0.02);
+                step(adamW, "p", restored, 0.02);
             }
             assertArrayEquals(weightsAfterOneMore, restored.toFloatArray());
         }
@@ -140,9 +145,7 @@ class AdamWTest {
     void aFileWithoutTheStepCounterIsRejected(@TempDir Path dir) {
         Path state = dir.resolve("optimizer.npz");
         try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray unrelated = manager.create(START);
-            unrelated.setName("exp_avg.p");
-            AtomicFiles.write(state, out -> new NDList(unrelated).encode(out, NDList.Encoding.NPZ));
+            Npz.write(state, Map.of("exp_avg.p", manager.create(START), "exp_avg_sq.p", manager.create(START)));
             try (AdamW adamW = new AdamW(Map.of("p", parameter(manager, START)), AdamW.Settings.pytorchDefaults())) {
                 EcgLabException e = assertThrows(EcgLabException.class, () -> adamW.loadState(state));
                 assertTrue(e.getMessage().contains("'step'"), e.getMessage());
@@ -156,13 +159,17 @@ class AdamWTest {
         return p;
     }
 
-    private static void backward(NDArray p) {
-        try (NDManager scratch = p.getManager().newSubManager();
-                GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray curvature = scratch.create(CURVATURE);
-            NDArray loss = p.mul(p).mul(curvature).sum().div(2);
-            loss.attach(scratch);
-            collector.backward(loss);
+    /** Backward of Σ aᵢ·pᵢ²/2, one AdamW step on parameter {@code name} = {@code p} alone, then the gradient zeroed as the training loop does. */
+    private static void step(AdamW adamW, String name, NDArray p, double lr) {
+        try (NDManager scratch = p.getManager().newSubManager()) {
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                // starting from a scratch array, every intermediate attaches to scratch
+                collector.backward(scratch.create(CURVATURE).mul(p).mul(p).sum().div(2));
+            }
+            NDArray gradient = p.getGradient();
+            gradient.attach(scratch);
+            adamW.step(lr, Map.of(name, gradient));
+            gradient.muli(0);
         }
     }
 }

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ecgleadlab.report.Json;
+import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.util.EcgLabException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,8 +82,8 @@ class CheckpointStoreTest {
         List<EpochRecord> history = Stream.iterate(1, e -> e + 1).limit(epoch)
                 .map(e -> new EpochRecord(e, 1.0 / e, 1.0 / e, 0.5, 1e-3, 1)).toList();
         CheckpointInfo info = new CheckpointInfo(CheckpointInfo.FORMAT, epoch, epoch * 10L, 12, "I", "masked",
-                "train", "/data", 1, 1, bestEpoch, 0.5, new JsonObject(), new JsonObject(), history);
-        Files.writeString(folder.resolve(Checkpoint.INFO_FILE), Checkpoint.GSON.toJson(info));
+                bestEpoch, 0.5, Provenance.builder("train").build(), history);
+        Json.write(folder.resolve(Checkpoint.INFO_FILE), info);
     }
 
     private static List<String> names(Path folder) throws IOException {
