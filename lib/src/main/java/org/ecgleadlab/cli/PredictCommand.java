@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jbang predict}: runs trained weights on CODE exams or on a raw input tensor. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a trained LGA-ECG on a CODE-15% or CODE-TEST folder (or one of its HDF5 files): writes",
-            "exam_id, the six probabilities and the labels per exam as CSV. Or on an .npz tensor (--npz-input):",
-            "prints the logits as CSV with full float precision."})
+        description = "Run a trained LGA-ECG on a CODE-15%% or CODE-TEST folder (or one of its HDF5 files): writes "
+                + "exam_id, the six probabilities and the labels per exam as CSV. Or on an .npz tensor "
+                + "(--npz-input): prints the logits as CSV with full float precision.")
 public final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-c", "--checkpoint"}, paramLabel = "WEIGHTS",
             description = "checkpoint folder, run folder (its best checkpoint) or PyTorch state_dict .npz "

@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 
 /** {@code jbang train}: trains LGA-ECG on a CODE-15%-format folder with the paper's protocol. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train the LGA-ECG model with the paper's protocol: AdamW, cosine annealing per step,",
-            "binary cross-entropy, patient-level 90/10 split, the checkpoint with the lowest validation loss kept.",
-            "Writes checkpoints/, history.csv, history.png, split.csv and provenance.json into --output."})
+        description = "Train the LGA-ECG model with the paper's protocol: AdamW, cosine annealing per step, binary "
+                + "cross-entropy, patient-level 90/10 split, the checkpoint with the lowest validation loss kept. "
+                + "Writes checkpoints/, history.csv, history.png, split.csv and provenance.json into --output.")
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "CODE-15%%-format training folder (default: the synthetic default data/synthetic/code15, "
