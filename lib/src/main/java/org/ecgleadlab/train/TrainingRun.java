@@ -215,19 +215,23 @@ public final class TrainingRun {
                     + "; pass --resume to continue it, or choose another --output");
         }
         Map<String, String> saved = info.provenance().configuration();
-        provenance.configuration().forEach((key, value) -> {
-            if (!value.equals(saved.get(key))) {
-                throw new EcgLabException("--resume: option " + key + " is " + value + " now but " + saved.get(key)
+        for (String key : config.trainingFields().keySet()) {
+            String now = provenance.configuration().get(key);
+            if (!now.equals(saved.get(key))) {
+                throw new EcgLabException("--resume: option " + key + " is " + now + " now but " + saved.get(key)
                         + " in " + infoFile + "; resume with the run's own options, or train into another --output");
             }
-        });
+        }
         return Optional.of(info);
     }
 
-    /** Command "train", the data, initial weights, seed, leads, strategy and every option that shapes the weights. */
+    /**
+     * Command "train", the data, initial weights, seed, leads, strategy and every option that shapes the
+     * weights, plus the device and libtorch's thread count (CPU results repeat bit for bit per thread count).
+     */
     private static Provenance provenanceOf(TrainConfig config) {
-        Provenance.Builder builder = Provenance.builder("train").data(config.data()).seed(config.seed())
-                .leads(config.leads()).strategy(config.strategy()).config(config.trainingFields());
-        return builder.checkpoint(config.init()).build();
+        return Provenance.builder("train").data(config.data()).checkpoint(config.init()).seed(config.seed())
+                .leads(config.leads()).strategy(config.strategy()).config(config.trainingFields())
+                .config("device", config.device()).config("intraOpThreads", Devices.intraOpThreads()).build();
     }
 }
