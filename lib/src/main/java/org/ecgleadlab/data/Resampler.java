@@ -14,6 +14,8 @@ public final class Resampler {
     private final int up;
     private final int down;
     private final double[] taps;
+    /** Taps of each polyphase branch, reversed, so that each output is one contiguous dot product. */
+    private final double[][] branches;
     /** Zeros scipy puts before the filter so that output samples land on the filter's centre. */
     private final int prePad;
     /** Leading outputs of the full polyphase convolution that scipy discards. */
@@ -35,6 +37,13 @@ public final class Resampler {
         }
         this.prePad = this.down - halfLength % this.down;
         this.preRemove = (halfLength + prePad) / this.down;
+        int branchLength = (taps.length + this.up - 1) / this.up;
+        this.branches = new double[this.up][branchLength];
+        for (int phase = 0; phase < this.up; phase++) {
+            for (int m = 0; m < branchLength && phase + m * this.up < taps.length; m++) {
+                branches[phase][branchLength - 1 - m] = taps[phase + m * this.up];
+            }
+        }
     }
 
     /** Output samples for {@code inputLength} input samples: ceil(inputLength * up / down). */
@@ -51,17 +60,23 @@ public final class Resampler {
     public void resample(float[] input, int inOffset, int inStride, int length,
             float[] output, int outOffset, int outStride) {
         int outputs = outputLength(length);
+        int branchLength = branches[0].length;
+        // output i = sum over n of x[n] * taps[t - n*up] with t = (i + preRemove) * down - prePad: the newest sample
+        // is n = floor(t / up) and the phase t mod up picks the branch. The signal is copied once, zero-padded by a
+        // branch length on both sides, so the dot product needs no bounds checks.
+        long lastNewest = ((long) (outputs - 1 + preRemove) * down - prePad) / up;
+        float[] padded = new float[(int) Math.max(length, lastNewest + 1) + 2 * branchLength];
+        for (int n = 0; n < length; n++) {
+            padded[branchLength + n] = input[inOffset + n * inStride];
+        }
         for (int i = 0; i < outputs; i++) {
-            // output i = sum over n of x[n] * taps[t - n*up], t = (i + preRemove) * down - prePad
             long t = (long) (i + preRemove) * down - prePad;
-            long newest = Math.floorDiv(t, up);
-            int n = (int) Math.min(newest, length - 1);
-            int k = (int) (t - (long) n * up);
+            int newest = (int) (t / up);
+            double[] branch = branches[(int) (t - (long) newest * up)];
+            int from = newest + 1; // = (newest - branchLength + 1) + branchLength of padding
             double sum = 0;
-            while (n >= 0 && k < taps.length) {
-                sum += input[inOffset + n * inStride] * taps[k];
-                n--;
-                k += up;
+            for (int j = 0; j < branchLength; j++) {
+                sum += padded[from + j] * branch[j];
             }
             output[outOffset + i * outStride] = (float) sum;
         }

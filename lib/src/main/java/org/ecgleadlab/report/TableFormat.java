@@ -2,6 +2,7 @@ package org.ecgleadlab.report;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import tech.tablesaw.api.DoubleColumn;
@@ -102,6 +103,6 @@ public final class TableFormat {
 
     /** The value as shown with {@link #decimals} digits. */
     private double displayed(double value) {
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%." + decimals + "f", value));
+        return Double.parseDouble(String.format(Locale.ROOT, "%." + decimals + "f", value));
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.ecgleadlab.util.EcgLabException;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ class BootstrapTest {
     void everyMetricGetsAnIntervalAroundItsEstimate() {
         Map<String, MetricInterval> intervals = new Bootstrap(300, 1).intervals(DATA, Thresholds.DEFAULT);
         Map<String, Double> observed = MultiLabelMetrics.of(DATA).asMap();
-        assertEquals(MultiLabelMetrics.names(), java.util.List.copyOf(intervals.keySet()));
+        assertEquals(MultiLabelMetrics.names(), List.copyOf(intervals.keySet()));
         for (MetricInterval interval : intervals.values()) {
             assertEquals(observed.get(interval.metric()), interval.estimate(), 0.0);
             assertTrue(interval.lower() <= interval.estimate() && interval.estimate() <= interval.upper(),
@@ -101,7 +103,7 @@ class BootstrapTest {
 
     /** Flips each decision of {@code p} with probability {@code rate} (same exams, same labels). */
     private static Predictions degrade(Predictions p, double rate, long seed) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(seed);
         float[][] probabilities = new float[p.size()][6];
         for (int i = 0; i < p.size(); i++) {
             for (int c = 0; c < 6; c++) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.util.EcgLabException;
@@ -84,7 +85,7 @@ class MultiLabelMetricsTest {
 
     @Test
     void asMapHasEveryNameInOrder() {
-        assertEquals(MultiLabelMetrics.names(), java.util.List.copyOf(m.asMap().keySet()));
+        assertEquals(MultiLabelMetrics.names(), List.copyOf(m.asMap().keySet()));
         assertEquals(32, MultiLabelMetrics.names().size());
         assertEquals(6.0 / 7, m.asMap().get("f1_RBBB"), EPS);
         assertEquals(m.macroF1(), m.asMap().get(MultiLabelMetrics.MACRO_F1), EPS);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
@@ -93,7 +94,7 @@ class TablesTest {
     void csvKeepsFullPrecisionAndMarkdownFileMatches(@TempDir Path dir) throws Exception {
         Table table = table2();
         Path csv = Tables.saveCsv(table, dir.resolve("table2.csv"));
-        java.util.List<String> lines = Files.readAllLines(csv);
+        List<String> lines = Files.readAllLines(csv);
         assertEquals("Lead subset,F1,Accuracy,Recall,Exams", lines.get(0));
         assertEquals("12-lead,0.8851,0.927,0.848,400", lines.get(1));
         assertEquals("\"Bottom-3 (III, aVL, aVF)\",0.71,0.968,,400", lines.get(3));
