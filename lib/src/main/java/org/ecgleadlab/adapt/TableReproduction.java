@@ -46,6 +46,19 @@ public final class TableReproduction {
     }
 
     /**
+     * Trains a 12-lead model under {@code setup}'s profile (the 12-input architecture from scratch on all leads, so
+     * nothing is masked) and returns the setup with it as the baseline: every row of the tables then has the same
+     * training budget, as in the paper's unified protocol. The run is keyed and reused like any other.
+     */
+    public static AdaptationSetup withTrainedBaseline(AdaptationSetup setup, Path runs, TrainingListener listener) {
+        RunStore store = new RunStore(runs);
+        RunSpec spec = setup.specs(List.of(new AdaptationGrid.Cell(LeadSubset.allLeads(), Strategy.TRAIN_WITH_MASKING)))
+                .get(0);
+        AdaptationGrid.run(List.of(spec), store, new AdaptationRun(setup, listener));
+        return setup.withBaseline(store.folder(spec).resolve(AdaptationRun.TRAINING_FOLDER));
+    }
+
+    /**
      * Runs the grid of {@code topSubsets} (× the four strategies) and {@code bottomSubset} (reduced channels, may be
      * null) with {@code setup}, each run in its own folder under {@code runs} (shared by every grid: runs are keyed
      * by their spec), then writes the tables, plots and report under {@code output}.

@@ -14,6 +14,7 @@ import org.ecgleadlab.adapt.ReproductionTables;
 import org.ecgleadlab.adapt.RunSpec;
 import org.ecgleadlab.adapt.RunStore;
 import org.ecgleadlab.adapt.Strategy;
+import org.ecgleadlab.adapt.TableReproduction;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
@@ -64,6 +65,10 @@ public final class AdaptCommand implements Callable<Integer> {
                 description = "the 12-lead baseline: checkpoint folder, run folder or state_dict .npz"
                         + " (default: the ranking's checkpoint, else the shipped one)")
         Path checkpoint;
+
+        @Option(names = "--train-baseline", description = "train the 12-lead baseline with the profile's protocol"
+                + " instead of using a given checkpoint, so every model has the same training budget")
+        boolean trainBaseline;
 
         @Option(names = "--epochs", description = "override the profile's epochs")
         Integer epochs;
@@ -121,9 +126,10 @@ public final class AdaptCommand implements Callable<Integer> {
                 pool = pool != null && !pool.isEmpty() ? pool : synthetic.testPool();
             }
             Path baseline = checkpoint != null ? checkpoint
-                    : rankedCheckpoint != null ? rankedCheckpoint : DefaultCheckpoint.path();
+                    : rankedCheckpoint != null ? rankedCheckpoint : trainBaseline ? null : DefaultCheckpoint.path();
             long split = splitSeed != null ? splitSeed : rankedSplitSeed != null ? rankedSplitSeed : 1L;
-            return new AdaptationSetup(trainingData, pool, baseline, profile(), split, seed, device);
+            AdaptationSetup setup = new AdaptationSetup(trainingData, pool, baseline, profile(), split, seed, device);
+            return trainBaseline ? TableReproduction.withTrainedBaseline(setup, store(), new ConsoleProgress()) : setup;
         }
 
         AdaptationResults.ThresholdChoice thresholds() {
