@@ -9,6 +9,7 @@ import org.ecgleadlab.adapt.PaperResults;
 import org.ecgleadlab.adapt.TableReproduction;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.train.ConsoleProgress;
+import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,10 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!paperSubsets) {
+            throw new EcgLabException("reading the subsets from rank-leads' ranking.json is not wired yet;"
+                    + " pass --paper-subsets to use the paper's Top-k and Bottom-3");
+        }
         List<LeadSubset> top = List.of(new LeadSubset("Top-1", PaperResults.TOP_1),
                 new LeadSubset("Top-2", PaperResults.TOP_2), new LeadSubset("Top-3", PaperResults.TOP_3));
         LeadSubset bottom = new LeadSubset("Bottom-3", PaperResults.BOTTOM_3);
