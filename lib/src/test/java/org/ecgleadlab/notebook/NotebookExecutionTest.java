@@ -31,6 +31,12 @@ class NotebookExecutionTest {
     /** Per cell: the chapter notebooks train and rank on 2 CPU cores. */
     private static final int CELL_TIMEOUT_S = 900;
     private static final int NOTEBOOK_TIMEOUT_MIN = 40;
+    /**
+     * Even with {@link RapaioKernelLauncher}, about one kernel start in ten on a loaded 2-core machine never
+     * receives Jupyter's kernel_info requests (no error on either side; cause not found). Such a start, and only
+     * such a start, is tried once more.
+     */
+    private static final int KERNEL_STARTS = 2;
 
     @TempDir
     Path jupyterHome;
@@ -87,24 +93,32 @@ class NotebookExecutionTest {
                 "--ExecutePreprocessor.timeout=" + CELL_TIMEOUT_S,
                 "--ExecutePreprocessor.startup_timeout=120",
                 "--output-dir=" + outputDir, "--output=" + name, notebook.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(notebook.getParent().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("JUPYTER_PATH", jupyterHome.resolve("share").resolve("jupyter").toString());
-        env.put("JUPYTER_DATA_DIR", jupyterHome.resolve("data").toString());
-        env.put("JUPYTER_CONFIG_DIR", jupyterHome.resolve("config").toString());
-        env.put("JUPYTER_RUNTIME_DIR", jupyterHome.resolve("runtime").toString());
-        Process nbconvert = builder.start();
-        nbconvert.getOutputStream().close();
-        if (!nbconvert.waitFor(NOTEBOOK_TIMEOUT_MIN, TimeUnit.MINUTES)) {
-            nbconvert.descendants().forEach(ProcessHandle::destroyForcibly);
-            nbconvert.destroyForcibly().waitFor();
-            fail(notebook.getFileName() + " did not finish in " + NOTEBOOK_TIMEOUT_MIN + " min:\n" + tail(log));
+        for (int start = 1; ; start++) {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(notebook.getParent().toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("JUPYTER_PATH", jupyterHome.resolve("share").resolve("jupyter").toString());
+            env.put("JUPYTER_DATA_DIR", jupyterHome.resolve("data").toString());
+            env.put("JUPYTER_CONFIG_DIR", jupyterHome.resolve("config").toString());
+            env.put("JUPYTER_RUNTIME_DIR", jupyterHome.resolve("runtime").toString());
+            Process nbconvert = builder.start();
+            nbconvert.getOutputStream().close();
+            if (!nbconvert.waitFor(NOTEBOOK_TIMEOUT_MIN, TimeUnit.MINUTES)) {
+                nbconvert.descendants().forEach(ProcessHandle::destroyForcibly);
+                nbconvert.destroyForcibly().waitFor();
+                fail(notebook.getFileName() + " did not finish in " + NOTEBOOK_TIMEOUT_MIN + " min:\n" + tail(log));
+            }
+            if (nbconvert.exitValue() == 0) {
+                return outputDir.resolve(name + ".ipynb");
+            }
+            boolean neverAnswered = Files.readString(log).contains("Kernel didn't respond");
+            if (!neverAnswered || start == KERNEL_STARTS) {
+                fail(notebook.getFileName() + ": jupyter nbconvert exited " + nbconvert.exitValue()
+                        + (neverAnswered ? " (the kernel never answered, " + start + " starts)" : "") + ":\n"
+                        + tail(log));
+            }
+            System.err.println(notebook.getFileName() + ": the kernel never answered; starting it once more");
         }
-        if (nbconvert.exitValue() != 0) {
-            fail(notebook.getFileName() + ": jupyter nbconvert exited " + nbconvert.exitValue() + ":\n" + tail(log));
-        }
-        return outputDir.resolve(name + ".ipynb");
     }
 
     /** Every code cell ran without an error output, and at least one output is a PNG image. */
