@@ -59,7 +59,7 @@ public final class AttentionPerturbation {
     }
 
     /** The exam's importance: the lead's KL in every column of a condition present in the exam. */
-    public static ExamImportance score(String examId, double[] klPerLead, float[] labels) {
+    public static ExamImportance score(long examId, double[] klPerLead, float[] labels) {
         double[][] byLeadAndClass = new double[Lead.COUNT][Condition.COUNT];
         boolean[] present = new boolean[Condition.COUNT];
         for (int c = 0; c < Condition.COUNT; c++) {

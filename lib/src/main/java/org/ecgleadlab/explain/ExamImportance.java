@@ -12,7 +12,7 @@ import org.ecgleadlab.data.Lead;
  * @param countsForClass {@code [6]} whether this exam enters the average of each condition's column (attention
  *                       perturbation counts an exam only for the conditions present in it; the others count every exam)
  */
-public record ExamImportance(String examId, double[][] byLeadAndClass, double[] byLead, boolean[] countsForClass) {
+public record ExamImportance(long examId, double[][] byLeadAndClass, double[] byLead, boolean[] countsForClass) {
     public ExamImportance {
         if (byLeadAndClass.length != Lead.COUNT || byLeadAndClass[0].length != Condition.COUNT
                 || byLead.length != Lead.COUNT || countsForClass.length != Condition.COUNT) {

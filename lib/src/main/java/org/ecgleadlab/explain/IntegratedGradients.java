@@ -51,7 +51,7 @@ public final class IntegratedGradients {
     }
 
     /** Attributes every exam ({@code float[12 * L]}, channel-major) against its labels. */
-    public Result attribute(List<String> examIds, float[][] exams, float[][] labels) {
+    public Result attribute(List<Long> examIds, float[][] exams, float[][] labels) {
         int length = ExamTensors.samplesPerLead(exams);
         int rowSize = Lead.COUNT * length;
         double[] alphas = config.rule().alphas(config.steps());
@@ -109,7 +109,7 @@ public final class IntegratedGradients {
         return z.maximum(0).sub(z.mul(y)).add(z.abs().neg().exp().add(1).log());
     }
 
-    private Result summarise(List<String> examIds, float[][] exams, float[][] labels, float[][][] integral, int length) {
+    private Result summarise(List<Long> examIds, float[][] exams, float[][] labels, float[][][] integral, int length) {
         double[][] endpoints = endpointLogits(exams, length);
         ExamImportance[] importance = new ExamImportance[exams.length];
         double[] attributionSum = new double[exams.length];

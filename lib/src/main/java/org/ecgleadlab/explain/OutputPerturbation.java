@@ -16,7 +16,7 @@ public final class OutputPerturbation {
      * @param logits {@code [13][6]} logits of X (row 0) and X^(−l) (row 1 + l), as {@link OcclusionPass} returns them
      * @param labels the exam's six labels (1 present, 0 absent)
      */
-    public static ExamImportance score(String examId, double[][] logits, float[] labels) {
+    public static ExamImportance score(long examId, double[][] logits, float[] labels) {
         double[][] byLeadAndClass = new double[Lead.COUNT][Condition.COUNT];
         double[] byLead = new double[Lead.COUNT];
         for (int l = 0; l < Lead.COUNT; l++) {

@@ -22,7 +22,7 @@ class OcclusionScoresTest {
 
     @Test
     void outputPerturbationRewardsADropForPresentAndARiseForAbsentConditions() {
-        ExamImportance exam = OutputPerturbation.score("e1", logits(), RBBB_ONLY);
+        ExamImportance exam = OutputPerturbation.score(1L, logits(), RBBB_ONLY);
         double drop = 0.5 - OutputPerturbation.sigmoid(-2);
         assertEquals(drop, exam.byLeadAndClass()[Lead.V1.channel()][Condition.RBBB.index()], 1e-12);
         // AF is absent: occlusion raised its probability, i.e. V1 helped reject it.
@@ -34,7 +34,7 @@ class OcclusionScoresTest {
 
     @Test
     void lossImpactIsTheChangeOfTheBinaryCrossEntropy() {
-        ExamImportance exam = LossImpact.score("e1", logits(), RBBB_ONLY);
+        ExamImportance exam = LossImpact.score(1L, logits(), RBBB_ONLY);
         double rbbb = Math.log(1 + Math.exp(2)) - Math.log(2);  // −log σ(−2) + log σ(0)
         double af = Math.log(1 + Math.exp(2)) - Math.log(2);    // −log(1 − σ(2)) + log(1 − σ(0))
         assertEquals(rbbb, exam.byLeadAndClass()[Lead.V1.channel()][Condition.RBBB.index()], 1e-12);
@@ -54,10 +54,10 @@ class OcclusionScoresTest {
         double[] kl = new double[Lead.COUNT];
         kl[Lead.V1.channel()] = 0.3;
         MethodScores scores = new MethodScores(ImportanceMethod.ATTENTION_PERTURBATION);
-        scores.add(AttentionPerturbation.score("rbbb", kl, RBBB_ONLY));
+        scores.add(AttentionPerturbation.score(1L, kl, RBBB_ONLY));
         double[] otherKl = new double[Lead.COUNT];
         otherKl[Lead.V1.channel()] = 0.1;
-        scores.add(AttentionPerturbation.score("normal", otherKl, new float[Condition.COUNT]));
+        scores.add(AttentionPerturbation.score(2L, otherKl, new float[Condition.COUNT]));
         ExamImportance first = scores.exams().get(0);
         assertTrue(first.countsForClass()[Condition.RBBB.index()]);
         assertFalse(first.countsForClass()[Condition.AF.index()]);
