@@ -1,0 +1,244 @@
+package org.ecgleadlab.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ecgleadlab.util.EcgLabException;
+
+/**
+ * The exams of a CODE-15% folder ({@code exams.csv} + {@code exams_part*.hdf5}) or of a CODE-TEST-format test pool
+ * ({@code ecg_tracings.hdf5} + {@code annotations/gold_standard.csv} per folder; the paper's pool is CODE-TEST plus
+ * AUDIT). Opening reads only ids and labels; tracings are streamed later by {@link TracingReader}.
+ *
+ * <p>CODE-15% labels are joined to tracings by exam_id, never by position. CODE-TEST folders carry no exam ids unless
+ * they have an {@code exam_id} dataset; their exams then get stable ids {@code folderIndex * 10,000,000 + row}, so in a
+ * single CODE-TEST folder the id is the tracing row.
+ */
+public final class CodeDataset {
+    /** The two folder layouts. */
+    public enum Format { CODE15, CODE_TEST }
+
+    /** Stride between the synthetic exam ids of successive test-pool folders. */
+    public static final long TEST_FOLDER_ID_STRIDE = 10_000_000L;
+
+    private static final Pattern PART = Pattern.compile("exams_part(\\d{1,6})\\.hdf5");
+
+    private final List<ExamInfo> exams;
+    private final DataReport report;
+    private final Map<Long, ExamInfo> byId;
+
+    private CodeDataset(List<ExamInfo> exams, DataReport report) {
+        this.exams = List.copyOf(exams);
+        this.report = report;
+        this.byId = new HashMap<>();
+        for (ExamInfo exam : exams) {
+            byId.put(exam.examId(), exam);
+        }
+    }
+
+    /** Opens a CODE-15% or CODE-TEST folder, detected from the files it holds. */
+    public static CodeDataset open(Path dir) {
+        return switch (detect(dir)) {
+            case CODE15 -> openCode15(dir);
+            case CODE_TEST -> openTestPool(List.of(dir));
+        };
+    }
+
+    /** Opens and merges CODE-TEST-format folders (e.g. CODE-TEST and AUDIT) into one test pool. */
+    public static CodeDataset openTestPool(List<Path> dirs) {
+        if (dirs.isEmpty()) {
+            throw new EcgLabException("no test-pool folder given; name at least one CODE-TEST-format folder");
+        }
+        List<ExamInfo> exams = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        Map<Long, ExamInfo> seen = new HashMap<>();
+        for (int k = 0; k < dirs.size(); k++) {
+            Path dir = dirs.get(k);
+            if (detect(dir) != Format.CODE_TEST) {
+                throw new EcgLabException(dir + ": expected a CODE-TEST-format folder (" + CodeFormat.TEST_TRACINGS_FILE
+                        + " + " + CodeFormat.GOLD_STANDARD + ") in the test pool, found CODE-15% files");
+            }
+            Path file = dir.resolve(CodeFormat.TEST_TRACINGS_FILE).toAbsolutePath().normalize();
+            files.add(file);
+            for (ExamInfo exam : readTestFolder(dir, file, k)) {
+                ExamInfo previous = seen.putIfAbsent(exam.examId(), exam);
+                if (previous != null) {
+                    throw new EcgLabException(file + ": exam " + exam.examId() + " (row " + exam.row() + "), field "
+                            + "exam_id duplicates row " + previous.row() + " of " + previous.file()
+                            + "; exam ids must be unique across the pool");
+                }
+                exams.add(exam);
+            }
+        }
+        DataReport report = new DataReport(dirs, Format.CODE_TEST, exams.size(), countPatients(exams), files, 0,
+                List.of(), 0, 0, List.of());
+        return new CodeDataset(exams, report);
+    }
+
+    /** Every exam with a tracing and labels, in file and row order. */
+    public List<ExamInfo> exams() {
+        return exams;
+    }
+
+    /** What was found while opening. */
+    public DataReport report() {
+        return report;
+    }
+
+    /** The exam with id {@code examId}, or an error naming the folders searched. */
+    public ExamInfo exam(long examId) {
+        ExamInfo exam = byId.get(examId);
+        if (exam == null) {
+            throw new EcgLabException("exam " + examId + " is not in " + report.folders()
+                    + "; field exam_id; list ids with ecg-info or check the folder");
+        }
+        return exam;
+    }
+
+    /** Detects the layout of {@code dir}, or explains what is missing. */
+    public static Format detect(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new EcgLabException(dir + ": folder not found; point to a CODE-15% or CODE-TEST folder");
+        }
+        if (Files.exists(dir.resolve(CodeFormat.EXAMS_CSV)) || !partFiles(dir).isEmpty()) {
+            return Format.CODE15;
+        }
+        if (Files.exists(dir.resolve(CodeFormat.TEST_TRACINGS_FILE))) {
+            return Format.CODE_TEST;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                throw new EcgLabException(dir + ": empty directory; download CODE-15% or CODE-TEST into it, or run "
+                        + "jbang generate-data");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + dir + ": " + e.getMessage(), e);
+        }
+        throw new EcgLabException(dir + ": no CODE files; expected " + CodeFormat.EXAMS_CSV
+                + " + exams_part*.hdf5 (CODE-15%) or " + CodeFormat.TEST_TRACINGS_FILE + " + "
+                + CodeFormat.GOLD_STANDARD + " (CODE-TEST)");
+    }
+
+    private static CodeDataset openCode15(Path dir) {
+        Path csv = dir.resolve(CodeFormat.EXAMS_CSV);
+        List<Path> parts = partFiles(dir);
+        if (parts.isEmpty()) {
+            throw new EcgLabException(dir + ": no exams_part*.hdf5 file beside " + CodeFormat.EXAMS_CSV
+                    + "; download at least one CODE-15% part");
+        }
+        Map<Long, LabelCsv.ExamRow> labels = LabelCsv.readExams(csv);
+        List<ExamInfo> exams = new ArrayList<>();
+        Map<Long, Path> foundIn = new HashMap<>();
+        int padding = 0;
+        for (Path part : parts) {
+            long[] ids;
+            try (TracingFile file = TracingFile.open(part)) {
+                ids = file.examIds();
+            }
+            for (int row = 0; row < ids.length; row++) {
+                long id = ids[row];
+                LabelCsv.ExamRow label = labels.get(id);
+                if (label == null && id == 0) {
+                    padding++; // CODE-15% parts end with an unlabelled all-zero row whose exam_id is 0
+                    continue;
+                }
+                if (label == null) {
+                    throw new EcgLabException(part + ": exam " + id + " (row " + row + "), field exam_id has no row in "
+                            + csv + "; use the exams.csv that came with this part");
+                }
+                Path previous = foundIn.putIfAbsent(id, part);
+                if (previous != null) {
+                    throw new EcgLabException(part + ": exam " + id + " (row " + row + "), field exam_id also occurs in "
+                            + previous + "; exam ids must be unique, remove the duplicate");
+                }
+                exams.add(new ExamInfo(id, label.patientId(), label.labels(), part, row, "code15"));
+            }
+        }
+        return new CodeDataset(exams, code15Report(dir, csv, parts, labels, foundIn.keySet(), exams, padding));
+    }
+
+    /** Counts CSV rows without a tracing: skipped when their part is absent, a problem when it is present. */
+    private static DataReport code15Report(Path dir, Path csv, List<Path> parts, Map<Long, LabelCsv.ExamRow> labels,
+            Set<Long> found, List<ExamInfo> exams, int padding) {
+        Set<String> present = new HashSet<>();
+        parts.forEach(p -> present.add(p.getFileName().toString()));
+        Set<String> absent = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        int skipped = 0;
+        int problemCount = 0;
+        List<LabelCsv.ExamRow> unmatched = labels.values().stream().filter(r -> !found.contains(r.examId()))
+                .sorted(Comparator.comparingLong(LabelCsv.ExamRow::line)).toList();
+        for (LabelCsv.ExamRow row : unmatched) {
+            if (present.contains(row.traceFile())) {
+                problemCount++;
+                if (problems.size() < DataReport.MAX_LISTED_PROBLEMS) {
+                    problems.add(csv + ": line " + row.line() + ", exam " + row.examId() + ": trace_file names "
+                            + row.traceFile() + " but that part has no such exam_id; row skipped");
+                }
+            } else {
+                skipped++;
+                if (!row.traceFile().isEmpty()) {
+                    absent.add(row.traceFile());
+                }
+            }
+        }
+        List<String> absentParts = absent.stream().sorted(Comparator.comparingInt(CodeDataset::partIndex)
+                .thenComparing(Comparator.naturalOrder())).toList();
+        return new DataReport(List.of(dir), Format.CODE15, exams.size(), countPatients(exams), parts, skipped,
+                absentParts, padding, problemCount, problems);
+    }
+
+    private static List<ExamInfo> readTestFolder(Path dir, Path file, int folderIndex) {
+        Path goldStandard = dir.resolve(CodeFormat.GOLD_STANDARD);
+        List<float[]> labels = LabelCsv.readGoldStandard(goldStandard);
+        long[] ids;
+        int rows;
+        try (TracingFile tracings = TracingFile.open(file)) {
+            rows = tracings.rows();
+            ids = tracings.has(CodeFormat.EXAM_ID) ? tracings.examIds() : null;
+        }
+        if (labels.size() != rows) {
+            throw new EcgLabException(goldStandard + ": " + labels.size() + " label rows but " + file + " has " + rows
+                    + " tracings; rows must match one to one, in tracing order");
+        }
+        String source = dir.toAbsolutePath().normalize().getFileName().toString();
+        List<ExamInfo> exams = new ArrayList<>(rows);
+        for (int row = 0; row < rows; row++) {
+            long id = ids != null ? ids[row] : folderIndex * TEST_FOLDER_ID_STRIDE + row;
+            exams.add(new ExamInfo(id, ExamInfo.UNKNOWN_PATIENT, labels.get(row), file, row, source));
+        }
+        return exams;
+    }
+
+    /** The part files present in {@code dir}, in part-number order. */
+    private static List<Path> partFiles(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> PART.matcher(p.getFileName().toString()).matches())
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .sorted(Comparator.comparingInt((Path p) -> partIndex(p.getFileName().toString())))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int partIndex(String name) {
+        Matcher m = PART.matcher(name);
+        return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+    }
+
+    private static int countPatients(List<ExamInfo> exams) {
+        return (int) exams.stream().map(ExamInfo::patientKey).distinct().count();
+    }
+}

@@ -1,0 +1,87 @@
+package org.ecgleadlab.model;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.nn.norm.Dropout;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The deep convolutional front end of LGA-ECG (reference module {@code frontend}): {@code conv_in} (kernel 7,
+ * stride 2) and four residual blocks, {@code (B, C, L) -> (B, 64, L/8)}. Built from DJL's own blocks.
+ */
+final class ConvFrontEnd {
+    static final float DROPOUT = 0.1f;
+
+    private ConvFrontEnd() {
+    }
+
+    /**
+     * Builds the front end and records each block that owns parameters under its PyTorch module path
+     * ({@code frontend.conv_in}, {@code frontend.layer2.skip_conv}, ...) in {@code modules}, in reference order.
+     */
+    static SequentialBlock build(Map<String, Block> modules) {
+        SequentialBlock frontEnd = new SequentialBlock();
+        frontEnd.add(named(modules, "frontend.conv_in", conv(7, 2)))
+                .add(named(modules, "frontend.bn_in", batchNorm()))
+                .add(Activation.reluBlock())
+                .add(dropout());
+        frontEnd.add(residual(modules, "frontend.layer1", 7, 1)); // (B, 64, L/2)
+        frontEnd.add(residual(modules, "frontend.layer2", 7, 2)); // (B, 64, L/4)
+        frontEnd.add(residual(modules, "frontend.layer3", 5, 1));
+        frontEnd.add(residual(modules, "frontend.layer4", 5, 2)); // (B, 64, L/8)
+        return frontEnd;
+    }
+
+    /** conv1 -> bn1 -> ReLU -> dropout -> conv2 -> bn2 -> dropout, plus identity or skip_conv, then ReLU. */
+    private static Block residual(Map<String, Block> modules, String path, int kernel, int stride) {
+        SequentialBlock main = new SequentialBlock()
+                .add(named(modules, path + ".conv1", conv(kernel, stride)))
+                .add(named(modules, path + ".bn1", batchNorm()))
+                .add(Activation.reluBlock())
+                .add(dropout())
+                .add(named(modules, path + ".conv2", conv(kernel, 1)))
+                .add(named(modules, path + ".bn2", batchNorm()))
+                .add(dropout());
+        Block shortcut = stride == 1 ? Blocks.identityBlock() : named(modules, path + ".skip_conv", conv(1, stride));
+        return new SequentialBlock()
+                .add(new ParallelBlock(ConvFrontEnd::sum, List.of(main, shortcut)))
+                .add(Activation.reluBlock());
+    }
+
+    private static NDList sum(List<NDList> branches) {
+        return new NDList(branches.get(0).head().add(branches.get(1).head()));
+    }
+
+    /** Conv1d to 64 channels without bias, "same" padding (k-1)/2, as every front-end convolution. */
+    static Conv1d conv(int kernel, int stride) {
+        return Conv1d.builder()
+                .setFilters(LgaEcg.HIDDEN)
+                .setKernelShape(new Shape(kernel))
+                .optStride(new Shape(stride))
+                .optPadding(new Shape((kernel - 1) / 2))
+                .optBias(false)
+                .build();
+    }
+
+    /** BatchNorm1d with PyTorch's eps 1e-5 and momentum 0.1 (DJL counts momentum the other way round). */
+    private static BatchNorm batchNorm() {
+        return BatchNorm.builder().optEpsilon(1e-5f).optMomentum(0.9f).build();
+    }
+
+    private static Dropout dropout() {
+        return Dropout.builder().optRate(DROPOUT).build();
+    }
+
+    static <B extends Block> B named(Map<String, Block> modules, String path, B block) {
+        modules.put(path, block);
+        return block;
+    }
+}

@@ -1,0 +1,46 @@
+package org.ecgleadlab.model;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import java.util.Locale;
+import org.ecgleadlab.util.EcgLabException;
+
+/** Chooses where the model runs: CUDA when DJL finds a GPU, else the CPU. */
+public final class Devices {
+    private Devices() {
+    }
+
+    /** The first GPU when DJL's PyTorch engine finds one, else the CPU. */
+    public static Device auto() {
+        return Engine.getInstance().getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+    }
+
+    /**
+     * Parses a {@code --device} option: {@code auto}, {@code cpu}, {@code gpu} (the first GPU) or {@code gpu:N}.
+     *
+     * @throws EcgLabException for any other text or a GPU that DJL does not find
+     */
+    public static Device parse(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (value.equals("auto")) {
+            return auto();
+        }
+        if (value.equals("cpu")) {
+            return Device.cpu();
+        }
+        int index;
+        if (value.equals("gpu") || value.equals("cuda")) {
+            index = 0;
+        } else if (value.matches("(gpu|cuda):\\d+")) {
+            index = Integer.parseInt(value.substring(value.indexOf(':') + 1));
+        } else {
+            throw new EcgLabException("--device " + text + ": not a device; use auto, cpu, gpu or gpu:N");
+        }
+        int gpus = Engine.getInstance().getGpuCount();
+        if (index >= gpus) {
+            throw new EcgLabException("--device " + text + ": DJL finds " + gpus + " GPU(s) on this machine"
+                    + "; use --device cpu, or auto to take a GPU only when there is one");
+        }
+        return Device.gpu(index);
+    }
+}

@@ -1,0 +1,236 @@
+package org.ecgleadlab.model;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import org.ecgleadlab.util.EcgLabException;
+
+/**
+ * A ready-to-run LGA-ECG: the {@link LgaEcg} block with its parameters on one {@link Device}, owned by this
+ * object's {@link NDManager} (closing the model frees them).
+ *
+ * <p>Forward results attach to the manager of the input; run each batch in its own sub-manager
+ * ({@code try (NDManager batch = model.manager().newSubManager()) {...}}) so memory stays flat.
+ * Training: open a {@code GradientCollector}, call {@link #forward} with {@code training = true}, backward,
+ * close the collector, then update the arrays of {@link #namedParameters()} (in-place updates of a leaf fail
+ * while the collector is open) and zero their gradients (libtorch accumulates them).
+ */
+public final class LgaEcgModel implements AutoCloseable {
+    private final NDManager manager;
+    private final Device device;
+    private final LgaEcg block;
+    private final ParameterStore store;
+    private final Map<String, NDArray> batchCounters = new LinkedHashMap<>();
+    private long batchesTracked;
+
+    private LgaEcgModel(int inChannels, Device device) {
+        this.device = device;
+        manager = NDManager.newBaseManager(device);
+        block = new LgaEcg(inChannels);
+        block.initialize(manager, DataType.FLOAT32, new Shape(1, inChannels, LgaEcg.LENGTH));
+        store = new ParameterStore(manager, false);
+        block.parameters().keySet().stream().filter(key -> key.endsWith(".running_var")).forEach(key ->
+                batchCounters.put(key.replace("running_var", StateDict.BATCHES_TRACKED), manager.create(0L)));
+    }
+
+    /**
+     * A fresh model with PyTorch's default initialisation: conv and linear weights and biases uniform in
+     * ±1/√fan_in (kaiming-uniform with a = √5), norms 1 and 0; drawn from {@code java.util.Random(seed)} in
+     * state-dict order, so the same seed gives the same weights on every machine.
+     *
+     * @param inChannels number of input leads C (1–12)
+     */
+    public static LgaEcgModel create(int inChannels, Device device, long seed) {
+        LgaEcgModel model = new LgaEcgModel(inChannels, device);
+        model.initialise(new Random(seed));
+        return model;
+    }
+
+    /**
+     * Loads a PyTorch {@code state_dict} saved as {@code .npz}; the number of leads comes from
+     * {@code frontend.conv_in.weight (64, C, 7)}.
+     *
+     * @throws EcgLabException for a missing or unreadable file, a wrong or missing key or a shape mismatch
+     */
+    public static LgaEcgModel load(Path npz, Device device) {
+        try (NDManager reading = NDManager.newBaseManager(Device.cpu())) {
+            Map<String, NDArray> tensors = Npz.read(npz, reading);
+            NDArray convIn = tensors.get("frontend.conv_in.weight");
+            if (convIn == null || convIn.getShape().dimension() != 3) {
+                throw new EcgLabException(npz + ": missing key 'frontend.conv_in.weight' (expected shape (64, C, 7))"
+                        + "; give a state_dict of the LGA-ECG reference model saved with numpy.savez");
+            }
+            long leads = convIn.getShape().get(1);
+            if (leads < 1 || leads > 12) {
+                throw new EcgLabException(npz + ": key 'frontend.conv_in.weight' has shape " + convIn.getShape()
+                        + " but the model expects (64, C, 7) with C from 1 to 12 leads");
+            }
+            LgaEcgModel model = new LgaEcgModel((int) leads, device);
+            model.loadStateDict(tensors, npz.toString());
+            return model;
+        }
+    }
+
+    private void initialise(Random random) {
+        for (Map.Entry<String, Block> module : block.modules().entrySet()) {
+            Map<String, Parameter> parameters = new LinkedHashMap<>();
+            module.getValue().getDirectParameters().values().forEach(p -> parameters.put(p.getName(), p));
+            Parameter weight = parameters.get("weight");
+            if (weight == null || weight.getShape().dimension() < 2) {
+                continue; // norms keep DJL's 1 and 0, which are PyTorch's too
+            }
+            Shape shape = weight.getShape();
+            double bound = 1.0 / Math.sqrt((double) shape.size() / shape.get(0));
+            fillUniform(weight.getArray(), bound, random);
+            Parameter bias = parameters.get("bias");
+            if (bias != null) {
+                fillUniform(bias.getArray(), bound, random);
+            }
+        }
+        batchesTracked = 0;
+    }
+
+    private static void fillUniform(NDArray array, double bound, Random random) {
+        float[] values = new float[Math.toIntExact(array.size())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) ((2 * random.nextDouble() - 1) * bound);
+        }
+        array.set(values);
+    }
+
+    /** Replaces all weights by those of a {@code state_dict} {@code .npz} of the same shapes. */
+    public void loadStateDict(Path npz) {
+        try (NDManager reading = NDManager.newBaseManager(Device.cpu())) {
+            loadStateDict(Npz.read(npz, reading), npz.toString());
+        }
+    }
+
+    /**
+     * Replaces all weights by {@code tensors} (PyTorch names, the same keys and shapes as {@link #stateDict()};
+     * {@code num_batches_tracked} may be absent).
+     *
+     * @param origin where the tensors came from, named in error messages
+     */
+    public void loadStateDict(Map<String, NDArray> tensors, String origin) {
+        Map<String, NDArray> target = stateDict();
+        StateDict.verify(tensors, target, origin);
+        try (NoGrad noGrad = NoGrad.enter()) {
+            StateDict.copy(tensors, target);
+        }
+        batchesTracked = batchCounters.values().stream().mapToLong(NDArray::getLong).max().orElse(0);
+    }
+
+    /** Writes {@link #stateDict()} as an {@code .npz} that {@code torch.load}-side code reads with numpy. */
+    public void saveStateDict(Path npz) {
+        Npz.write(npz, stateDict());
+    }
+
+    /**
+     * The live arrays of every parameter and buffer under its PyTorch name, in the reference order, with
+     * {@code num_batches_tracked} (int64 scalar: batches trained since initialisation) after each BatchNorm.
+     * The arrays belong to the model: do not close them.
+     */
+    public Map<String, NDArray> stateDict() {
+        Map<String, NDArray> state = new LinkedHashMap<>();
+        block.parameters().forEach((name, parameter) -> {
+            state.put(name, parameter.getArray());
+            String counter = name.replace("running_var", StateDict.BATCHES_TRACKED);
+            if (batchCounters.containsKey(counter)) {
+                NDArray count = batchCounters.get(counter);
+                count.set(new long[] {batchesTracked});
+                state.put(counter, count);
+            }
+        });
+        return state;
+    }
+
+    /** The trainable parameters under their PyTorch names, in the reference order (for the optimizer). */
+    public Map<String, Parameter> namedParameters() {
+        Map<String, Parameter> trainable = new LinkedHashMap<>();
+        block.parameters().forEach((name, parameter) -> {
+            if (parameter.requiresGradient()) {
+                trainable.put(name, parameter);
+            }
+        });
+        return Collections.unmodifiableMap(trainable);
+    }
+
+    /**
+     * Runs the network on {@code x (B, C, L)}: {@code NDList(logits (B, 6), A1, ..., A5)} (see {@link LgaEcg}).
+     * With {@code training} dropout acts and BatchNorm uses and updates batch statistics.
+     * Gradients are recorded only inside a {@code GradientCollector}.
+     *
+     * @throws EcgLabException when {@code x} is not {@code (B, C, L)} with this model's C and L a multiple of 256
+     */
+    public NDList forward(NDArray x, boolean training) {
+        NDArray input = checked(x);
+        if (training) {
+            batchesTracked++;
+        }
+        return block.forward(store, new NDList(input), training);
+    }
+
+    /** Inference on any thread: eval-mode {@link #forward} with gradient recording off ({@link NoGrad}). */
+    public NDList predict(NDArray x) {
+        try (NoGrad noGrad = NoGrad.enter()) {
+            return forward(x, false);
+        }
+    }
+
+    /** The front-end feature map {@code (B, 64, L/8)} in eval mode (reference {@code model.frontend(x)}). */
+    public NDArray frontEnd(NDArray x) {
+        return block.frontEnd().forward(store, new NDList(checked(x)), false).head();
+    }
+
+    private NDArray checked(NDArray x) {
+        Shape shape = x.getShape();
+        if (shape.dimension() != 3 || shape.get(1) != inChannels() || shape.get(2) % 256 != 0) {
+            throw new EcgLabException("model input has shape " + shape + " but LGA-ECG expects (B, "
+                    + inChannels() + ", " + LgaEcg.LENGTH + "); select " + inChannels()
+                    + " leads and resample to 250 Hz");
+        }
+        return x.toDevice(device, false);
+    }
+
+    /** Number of trainable parameters: 935,110 for 12 leads, 930,630 for 2. */
+    public long parameterCount() {
+        return namedParameters().values().stream().mapToLong(p -> p.getShape().size()).sum();
+    }
+
+    /** Number of input leads C. */
+    public int inChannels() {
+        return block.inChannels();
+    }
+
+    /** The device that holds the parameters and runs the forward pass. */
+    public Device device() {
+        return device;
+    }
+
+    /** The manager owning the parameters; make per-batch sub-managers from it. */
+    public NDManager manager() {
+        return manager;
+    }
+
+    /** The network block itself (for its {@link LgaEcg#frontEnd()} or DJL tooling). */
+    public LgaEcg block() {
+        return block;
+    }
+
+    /** Frees the parameters. */
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,96 @@
+package org.ecgleadlab.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LgaEcgModelTest {
+
+    @Test
+    void reproducesReferenceLogitsAndFrontEnd() {
+        try (LgaEcgModel model = LgaEcgModel.load(Fixtures.weights(), Device.cpu());
+                NDManager batch = model.manager().newSubManager()) {
+            Map<String, NDArray> io = Npz.read(Fixtures.io(), batch);
+            NDArray input = io.get("input");
+            NDArray logits = model.predict(input).get(0);
+            assertEquals(new Shape(3, 6), logits.getShape());
+            assertClose(io.get("logits"), logits, 1e-4);
+            assertClose(io.get("frontend"), model.frontEnd(input), 1e-4);
+        }
+    }
+
+    private static void assertClose(NDArray expected, NDArray actual, double tolerance) {
+        assertEquals(expected.getShape(), actual.getShape());
+        float worst = expected.sub(actual).abs().max().getFloat();
+        assertTrue(worst <= tolerance, "largest difference " + worst + " exceeds " + tolerance);
+    }
+
+    @Test
+    void parameterCountsMatchTheReference() {
+        try (LgaEcgModel twelve = LgaEcgModel.create(12, Device.cpu(), 1);
+                LgaEcgModel two = LgaEcgModel.create(2, Device.cpu(), 1)) {
+            assertEquals(935_110, twelve.parameterCount());
+            assertEquals(930_630, two.parameterCount());
+            assertEquals(135, twelve.stateDict().size());
+        }
+    }
+
+    @Test
+    void attentionMatricesHaveTheBlockShapesAndRowsSumToOne() {
+        try (LgaEcgModel model = LgaEcgModel.create(2, Device.cpu(), 3);
+                NDManager batch = model.manager().newSubManager()) {
+            NDList out = model.predict(batch.randomNormal(new Shape(2, 2, LgaEcg.LENGTH)));
+            assertEquals(1 + LgaEcg.BLOCKS, out.size());
+            assertEquals(new Shape(2, 6), out.get(0).getShape());
+            long n = LgaEcg.LENGTH / 8;
+            for (int i = 1; i <= LgaEcg.BLOCKS; i++, n /= 2) {
+                NDArray attention = out.get(i);
+                assertEquals(new Shape(2, 8, n / 2, n), attention.getShape());
+                float worst = attention.sum(new int[] {-1}).sub(1f).abs().max().getFloat();
+                assertTrue(worst < 1e-5, "block " + i + " rows sum to 1 within " + worst);
+            }
+        }
+    }
+
+    @Test
+    void seededInitialisationIsReproducible() {
+        try (LgaEcgModel first = LgaEcgModel.create(12, Device.cpu(), 42);
+                LgaEcgModel second = LgaEcgModel.create(12, Device.cpu(), 42);
+                LgaEcgModel other = LgaEcgModel.create(12, Device.cpu(), 43)) {
+            Map<String, NDArray> a = first.stateDict();
+            Map<String, NDArray> b = second.stateDict();
+            a.forEach((key, value) -> assertArrayEquals(value.toByteArray(), b.get(key).toByteArray(), key));
+            NDArray weight = a.get("transformer_layers.0.attn.proj_Q.weight");
+            assertFalse(weight.contentEquals(other.stateDict().get("transformer_layers.0.attn.proj_Q.weight")));
+            // PyTorch's default: uniform within ±1/sqrt(fan_in), fan_in = 64·3
+            float bound = (float) (1 / Math.sqrt(64 * 3));
+            assertTrue(weight.abs().max().getFloat() <= bound);
+            assertTrue(weight.abs().max().getFloat() > 0.9f * bound);
+            assertTrue(a.get("frontend.bn_in.weight").eq(1f).all().getBoolean());
+        }
+    }
+
+    @Test
+    void trainingModeUsesDropoutAndBatchStatistics() {
+        try (LgaEcgModel model = LgaEcgModel.create(1, Device.cpu(), 5);
+                NDManager batch = model.manager().newSubManager()) {
+            NDArray x = batch.randomNormal(new Shape(4, 1, LgaEcg.LENGTH));
+            NDArray eval1 = model.forward(x, false).get(0);
+            NDArray eval2 = model.forward(x, false).get(0);
+            assertTrue(eval1.contentEquals(eval2), "eval mode is deterministic");
+            NDArray runningMean = model.stateDict().get("frontend.bn_in.running_mean").duplicate();
+            model.forward(x, true);
+            assertFalse(runningMean.contentEquals(model.stateDict().get("frontend.bn_in.running_mean")));
+            assertEquals(1L, model.stateDict().get("frontend.bn_in.num_batches_tracked").getLong());
+        }
+    }
+}
