@@ -4,10 +4,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.model.Losses;
 
 /**
  * Integrated Gradients (paper §4.2.2) from the zero baseline: IG(X) = X ⊙ ∫₀¹ ∂S(αX)/∂x dα, with the scoring function
@@ -20,7 +23,7 @@ import org.ecgleadlab.data.Lead;
  * since S is the mean of the S_c and IG is linear in S; only the absolute value must wait until the end.
  */
 public final class IntegratedGradients {
-    private final Classifier classifier;
+    private final LgaEcgModel model;
     private final Config config;
 
     /**
@@ -39,14 +42,10 @@ public final class IntegratedGradients {
      * @param scoreDelta     per exam: S(X) − S(0)
      */
     public record Result(List<ExamImportance> importance, double[] attributionSum, double[] scoreDelta) {
-        /** Completeness error of exam {@code e}: |Σ IG − (S(X) − S(0))| / |S(X) − S(0)|. */
-        public double completenessError(int e) {
-            return Math.abs(attributionSum[e] - scoreDelta[e]) / Math.abs(scoreDelta[e]);
-        }
     }
 
-    public IntegratedGradients(Classifier classifier, Config config) {
-        this.classifier = classifier;
+    public IntegratedGradients(LgaEcgModel model, Config config) {
+        this.model = TwelveLeads.require(model);
         this.config = config;
     }
 
@@ -89,24 +88,28 @@ public final class IntegratedGradients {
         return summarise(examIds, exams, labels, integral, length);
     }
 
-    /** ∂S_c/∂x of every row, where S_c = −BCE of the row's selected logit. */
+    /**
+     * ∂S_c/∂x of every row, where S_c = −BCE of the row's selected logit. The weights stop recording gradients for
+     * the duration (those that did are restored afterwards): only the input's gradient is wanted, and skipping the
+     * weight gradients saves about a quarter of the backward pass.
+     */
     private float[] gradients(float[] input, float[] selected, float[] label, int rows, int length) {
-        try (NDManager scope = classifier.manager().newSubManager()) {
+        List<NDArray> weights = model.namedParameters().values().stream().map(Parameter::getArray)
+                .filter(NDArray::hasGradient).toList();
+        weights.forEach(w -> w.setRequiresGradient(false));
+        try (NDManager scope = model.manager().newSubManager()) {
             NDArray x = scope.create(input, new Shape(rows, Lead.COUNT, length));
             x.setRequiresGradient(true);
             try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
-                NDArray logits = classifier.forward(x).get(0).toType(DataType.FLOAT32, false);
+                NDArray logits = model.forward(x, false).get(0).toType(DataType.FLOAT32, false);
                 NDArray z = logits.mul(scope.create(selected, new Shape(rows, Condition.COUNT))).sum(new int[] {1});
-                NDArray score = bceWithLogits(z, scope.create(label)).sum().neg();
+                NDArray score = Losses.bceWithLogits(z, scope.create(label)).sum().neg();
                 collector.backward(score);
             }
             return x.getGradient().toFloatArray();
+        } finally {
+            weights.forEach(w -> w.setRequiresGradient(true));
         }
-    }
-
-    /** max(z,0) − zy + log(1 + e^−|z|), elementwise. */
-    private static NDArray bceWithLogits(NDArray z, NDArray y) {
-        return z.maximum(0).sub(z.mul(y)).add(z.abs().neg().exp().add(1).log());
     }
 
     private Result summarise(List<Long> examIds, float[][] exams, float[][] labels, float[][][] integral, int length) {
@@ -143,9 +146,9 @@ public final class IntegratedGradients {
             System.arraycopy(exams[e], 0, input, (e + 1) * rowSize, rowSize);
         }
         float[] flat;
-        try (NDManager scope = classifier.manager().newSubManager()) {
+        try (NDManager scope = model.manager().newSubManager()) {
             NDArray x = scope.create(input, new Shape(exams.length + 1, Lead.COUNT, length));
-            flat = classifier.forward(x).get(0).toType(DataType.FLOAT32, false).toFloatArray();
+            flat = model.predict(x).get(0).toType(DataType.FLOAT32, false).toFloatArray();
         }
         double[][] logits = new double[exams.length + 1][Condition.COUNT];
         for (int r = 0; r < logits.length; r++) {

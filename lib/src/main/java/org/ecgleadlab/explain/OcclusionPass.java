@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.model.LgaEcgModel;
 
 /**
  * The forward pass shared by the three occlusion methods: every exam X is stacked with its 12 lead-masked variants
@@ -19,17 +20,17 @@ public final class OcclusionPass {
     /** Rows per exam: the original and one variant per lead. */
     public static final int VARIANTS = 1 + Lead.COUNT;
 
-    private final Classifier classifier;
+    private final LgaEcgModel model;
     private final int examsPerForward;
     private final boolean withAttention;
 
     /**
-     * @param classifier        the model
+     * @param model             a 12-lead model
      * @param maxRowsPerForward memory cap: at most this many rows (13 per exam, at least one exam) per forward
      * @param withAttention     whether to compute the attention KL (needs the model's attention matrices)
      */
-    public OcclusionPass(Classifier classifier, int maxRowsPerForward, boolean withAttention) {
-        this.classifier = classifier;
+    public OcclusionPass(LgaEcgModel model, int maxRowsPerForward, boolean withAttention) {
+        this.model = TwelveLeads.require(model);
         this.examsPerForward = Math.max(1, maxRowsPerForward / VARIANTS);
         this.withAttention = withAttention;
     }
@@ -55,11 +56,11 @@ public final class OcclusionPass {
         long klNanos = 0;
         for (int start = 0; start < exams.length; start += examsPerForward) {
             int count = Math.min(examsPerForward, exams.length - start);
-            try (NDManager scope = classifier.manager().newSubManager()) {
+            try (NDManager scope = model.manager().newSubManager()) {
                 NDArray input = scope.create(stackVariants(exams, start, count, length),
                         new Shape((long) count * VARIANTS, Lead.COUNT, length));
                 long t0 = System.nanoTime();
-                NDList out = classifier.forward(input);
+                NDList out = model.predict(input);
                 float[] flat = out.get(0).toType(DataType.FLOAT32, false).toFloatArray();
                 long t1 = System.nanoTime();
                 forwardNanos += t1 - t0;
