@@ -16,6 +16,7 @@ public final class Cli {
     /** Parses {@code args}, runs {@code command} and returns the exit code (0 on success). */
     public static int run(Object command, String... args) {
         useOfflineDjl();
+        quietLibraryLogs();
         CommandLine commandLine = new CommandLine(command);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
@@ -32,6 +33,13 @@ public final class Cli {
     /** Runs {@code command} and exits the JVM with its code: the entry point of every JBang script. */
     public static void main(Object command, String... args) {
         System.exit(run(command, args));
+    }
+
+    /** jhdf logs a line per attribute it half-understands; only its errors help a user. */
+    public static void quietLibraryLogs() {
+        if (System.getProperty("org.slf4j.simpleLogger.log.io.jhdf") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.jhdf", "error");
+        }
     }
 
     /** DJL must never try to download libtorch: the native library ships as a Maven dependency. */

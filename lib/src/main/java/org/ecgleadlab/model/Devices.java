@@ -2,6 +2,7 @@ package org.ecgleadlab.model;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.Locale;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -42,5 +43,23 @@ public final class Devices {
                     + "; use --device cpu, or auto to take a GPU only when there is one");
         }
         return Device.gpu(index);
+    }
+
+    /** libtorch's intra-op thread count (the {@code torch.get_num_threads()} equivalent). */
+    public static int intraOpThreads() {
+        Engine.getInstance();
+        return JniUtils.getNumThreads();
+    }
+
+    /**
+     * Sets libtorch's intra-op thread count for this process ({@code torch.set_num_threads}); one thread per
+     * core is fastest on an idle machine, fewer when other processes share the cores.
+     */
+    public static void setIntraOpThreads(int threads) {
+        if (threads < 1) {
+            throw new EcgLabException("--threads " + threads + ": give at least 1");
+        }
+        Engine.getInstance();
+        JniUtils.setNumThreads(threads);
     }
 }

@@ -23,8 +23,9 @@ import org.ecgleadlab.util.EcgLabException;
  * <p>Forward results attach to the manager of the input; run each batch in its own sub-manager
  * ({@code try (NDManager batch = model.manager().newSubManager()) {...}}) so memory stays flat.
  * Training: open a {@code GradientCollector}, call {@link #forward} with {@code training = true}, backward,
- * close the collector, then update the arrays of {@link #namedParameters()} (in-place updates of a leaf fail
- * while the collector is open) and zero their gradients (libtorch accumulates them).
+ * close the collector, then update the arrays of {@link #namedParameters()} in place from {@link #gradients}
+ * (in-place updates of a leaf fail while the collector is open) and {@link #zeroGradients()}. Keep the batch
+ * manager the receiver of new results: {@code parameter.getArray().mul(..)} would attach to the model's manager.
  */
 public final class LgaEcgModel implements AutoCloseable {
     private final NDManager manager;
@@ -164,6 +165,29 @@ public final class LgaEcgModel implements AutoCloseable {
             }
         });
         return Collections.unmodifiableMap(trainable);
+    }
+
+    /**
+     * The gradient of every trainable parameter (PyTorch names) after a backward pass, as arrays owned by
+     * {@code owner} (DJL would otherwise attach each gradient handle to the model's manager and keep it until
+     * the model closes). Results of operations on them also go to {@code owner}, so use a per-batch manager.
+     * libtorch adds each backward pass into these arrays: call {@link #zeroGradients()} after the update.
+     */
+    public Map<String, NDArray> gradients(NDManager owner) {
+        Map<String, NDArray> gradients = new LinkedHashMap<>();
+        namedParameters().forEach((name, parameter) -> {
+            NDArray gradient = parameter.getArray().getGradient();
+            gradient.attach(owner);
+            gradients.put(name, gradient);
+        });
+        return gradients;
+    }
+
+    /** Sets every parameter gradient to zero (libtorch accumulates them over backward passes). */
+    public void zeroGradients() {
+        try (NDManager scratch = manager.newSubManager(); NoGrad noGrad = NoGrad.enter()) {
+            gradients(scratch).values().forEach(gradient -> gradient.muli(0));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files through a temporary sibling and a rename, so a crash never leaves a half-written result. */
 public final class AtomicFiles {
@@ -30,6 +31,7 @@ public final class AtomicFiles {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     writer.write(out);
                 }
+                makeReadable(temp);
                 moveIntoPlace(temp, absolute);
             } finally {
                 Files.deleteIfExists(temp);
@@ -42,6 +44,15 @@ public final class AtomicFiles {
     /** Writes a UTF-8 string atomically. */
     public static void writeString(Path target, String content) {
         write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Temp files are created owner-only; a result should have the usual rw-r--r-- like any other file. */
+    private static void makeReadable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): its default permissions already apply
+        }
     }
 
     /** Moves a finished temporary file (or directory) onto {@code target}. */

@@ -36,6 +36,11 @@ final class CodeFiles {
 
     /** Writes an HDF5 file with the given datasets (name, array) pairs. */
     static Path writeHdf(Path file, Object... namesAndData) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
         try (WritableHdfFile hdf = HdfFile.write(file)) {
             for (int i = 0; i < namesAndData.length; i += 2) {
                 hdf.putDataset((String) namesAndData[i], namesAndData[i + 1]);

@@ -1,0 +1,128 @@
+package org.ecgleadlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.ecgleadlab.data.CodeDataset;
+import org.ecgleadlab.data.CodeFormat;
+import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.data.DataReport;
+import org.ecgleadlab.data.ExamInfo;
+import org.ecgleadlab.data.ExamScan;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.data.TracingReader;
+import org.ecgleadlab.report.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ecg-info}: what a CODE-15% folder or a CODE-TEST-format test pool holds, or one exam's values as CSV. */
+@Command(name = "ecg-info", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Summarise a CODE-15% folder or a CODE-TEST-format test pool: exams, patients, prevalence per "
+                + "class, 7-s (zero-padded) and all-zero exams, skipped CSV rows and problems.",
+            "Several folders are read as one test pool (e.g. CODE-TEST and AUDIT)."})
+public final class EcgInfoCommand implements Callable<Integer> {
+    private static final int LISTED_IDS = 10;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "CODE-15% folder, or CODE-TEST-format folder(s)")
+    List<Path> dirs;
+
+    @Option(names = "--dump", paramLabel = "EXAM_ID",
+            description = "print this exam's 4096 x 12 raw values (mV) as CSV with full float precision, then stop")
+    Long dump;
+
+    @Option(names = "--no-scan", description = "skip reading the tracings (no padded / all-zero counts)")
+    boolean noScan;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CodeDataset data = dirs.size() == 1 ? CodeDataset.open(dirs.get(0)) : CodeDataset.openTestPool(dirs);
+        PrintWriter out = spec.commandLine().getOut();
+        if (dump != null) {
+            dump(data.exam(dump), out);
+        } else {
+            summarise(data, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** One header line of lead names, then 4096 rows; Float.toString round-trips every float exactly. */
+    private static void dump(ExamInfo exam, PrintWriter out) {
+        float[] raw;
+        try (TracingReader reader = new TracingReader()) {
+            raw = reader.read(exam);
+        }
+        StringBuilder csv = new StringBuilder(CodeFormat.TRACING_VALUES * 12);
+        csv.append(Lead.join(List.of(Lead.values()))).append('\n');
+        for (int s = 0; s < CodeFormat.SAMPLES; s++) {
+            for (int l = 0; l < Lead.COUNT; l++) {
+                csv.append(l == 0 ? "" : ",").append(Float.toString(raw[s * Lead.COUNT + l]));
+            }
+            csv.append('\n');
+        }
+        out.print(csv);
+    }
+
+    private void summarise(CodeDataset data, PrintWriter out) {
+        DataReport report = data.report();
+        List<ExamInfo> exams = data.exams();
+        out.printf("%s (%s)%n", String.join(", ", report.folders().stream().map(Path::toString).toList()),
+                report.format() == CodeDataset.Format.CODE15 ? "CODE-15%" : "CODE-TEST format");
+        out.printf("  HDF5 files        %d%n", report.files().size());
+        out.printf("  exams             %d%n", report.exams());
+        out.printf("  patients          %d%s%n", report.patients(),
+                report.format() == CodeDataset.Format.CODE_TEST ? " (unknown: each exam counted as one)" : "");
+        if (report.format() == CodeDataset.Format.CODE15) {
+            out.printf("  skipped CSV rows  %d%s%n", report.skippedRows(), report.absentParts().isEmpty() ? ""
+                    : " (part files absent: " + String.join(", ", report.absentParts()) + ")");
+            out.printf("  padding rows      %d (exam_id 0, ignored)%n", report.paddingRows());
+        }
+        out.println("prevalence");
+        for (Condition c : Condition.values()) {
+            long n = exams.stream().filter(e -> e.has(c)).count();
+            out.printf(Locale.ROOT, "  %-6s %-28s %7d  %5.1f%%%n", c.column(), c.description(), n,
+                    exams.isEmpty() ? 0 : 100.0 * n / exams.size());
+        }
+        long none = exams.stream().filter(e -> !e.hasAnyLabel()).count();
+        out.printf(Locale.ROOT, "  %-35s %7d  %5.1f%%%n", "none of the six", none,
+                exams.isEmpty() ? 0 : 100.0 * none / exams.size());
+        int problemCount = report.problemCount();
+        List<String> problems = new java.util.ArrayList<>(report.problems());
+        if (!noScan) {
+            ExamScan.Result scan;
+            try (ProgressBar bar = Progress.bar("scan tracings", exams.size(), "exams")) {
+                scan = ExamScan.scan(exams, bar::stepBy);
+            }
+            out.printf(Locale.ROOT, "tracings (read %d exams, %.0f MB in %.1f s: %.0f MB/s, %.0f exams/s)%n",
+                    scan.scanned(), scan.bytesRead() / 1e6, scan.seconds(), scan.megabytesPerSecond(),
+                    scan.examsPerSecond());
+            out.printf("  7-s, zero-padded  %d%s%n", scan.sevenSecond().size(), ids(scan.sevenSecond()));
+            out.printf("  all-zero          %d%s%s%n", scan.allZero().size(), ids(scan.allZero()),
+                    scan.allZero().isEmpty() ? "" : " (left out of training and ranking by default)");
+            problemCount += scan.problemCount();
+            problems.addAll(scan.problems());
+        }
+        out.printf("problems            %d%n", problemCount);
+        problems.forEach(p -> out.println("  " + p));
+        if (problemCount > problems.size()) {
+            out.printf("  ... and %d more%n", problemCount - problems.size());
+        }
+    }
+
+    private static String ids(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        List<String> shown = ids.stream().limit(LISTED_IDS).map(String::valueOf).toList();
+        return " (exam " + String.join(", ", shown) + (ids.size() > LISTED_IDS ? ", ..." : "") + ")";
+    }
+}

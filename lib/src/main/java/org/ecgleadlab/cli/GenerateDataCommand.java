@@ -1,0 +1,94 @@
+package org.ecgleadlab.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ecgleadlab.data.synthetic.GenerationManifest;
+import org.ecgleadlab.data.synthetic.Prevalences;
+import org.ecgleadlab.data.synthetic.SyntheticConfig;
+import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.data.synthetic.SyntheticGenerator;
+import org.ecgleadlab.util.ProjectPaths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jbang generate-data}: writes the physiological synthetic dataset in the CODE-15% / CODE-TEST formats. */
+@Command(name = "generate-data", mixinStandardHelpOptions = true,
+        description = {"Writes a synthetic 12-lead ECG dataset (3-D cardiac dipole model) in the real formats:",
+                "  OUT/code15/exams_part{i}.hdf5 + exams.csv   (CODE-15%)",
+                "  OUT/code-test/, OUT/audit/                 (CODE-TEST: ecg_tracings.hdf5 + annotations/gold_standard.csv)",
+                "  OUT/manifest.json                          (generator version, configuration, seed, files)",
+                "Without options it (re)generates the embedded default in data/synthetic/ if absent or stale."})
+public final class GenerateDataCommand implements Callable<Integer> {
+    private final SyntheticConfig defaults = SyntheticConfig.defaults();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: data/synthetic).")
+    Path out;
+
+    @Option(names = "--parts", description = "CODE-15% part files (default: ${DEFAULT-VALUE}).")
+    int parts = defaults.parts();
+
+    @Option(names = "--exams-per-part", description = "Exams per part file (default: ${DEFAULT-VALUE}).")
+    int examsPerPart = defaults.examsPerPart();
+
+    @Option(names = "--code-test", description = "Exams in code-test/ (default: ${DEFAULT-VALUE}).")
+    int codeTest = defaults.codeTestExams();
+
+    @Option(names = "--audit", description = "Exams in audit/ (default: ${DEFAULT-VALUE}).")
+    int audit = defaults.auditExams();
+
+    @Option(names = "--prevalence", paramLabel = "CLASS=P[,CLASS=P...]",
+            description = "Override class prevalences, e.g. AF=0.05,RBBB=0.03 (default: 1dAVb, RBBB, SB, AF, ST 0.10; LBBB 0.08).")
+    String prevalence = "";
+
+    @Option(names = "--noise", description = "Noise level, 0 = clean, 1 = typical (default: ${DEFAULT-VALUE}).")
+    double noise = defaults.noiseLevel();
+
+    @Option(names = "--seven-second", description = "Fraction of 7-s recordings (default: ${DEFAULT-VALUE}).")
+    double sevenSecond = defaults.sevenSecondFraction();
+
+    @Option(names = "--all-zero", description = "Fraction of all-zero CODE-15% exams (default: ${DEFAULT-VALUE}).")
+    double allZero = defaults.allZeroFraction();
+
+    @Option(names = "--exams-per-patient", description = "Mean exams per CODE-15% patient (default: ${DEFAULT-VALUE}).")
+    double examsPerPatient = defaults.examsPerPatient();
+
+    @Option(names = "--seed", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    long seed = defaults.seed();
+
+    @Option(names = "--threads", description = "Worker threads; the output does not depend on it (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-f", "--force"}, description = "Regenerate even when the folder already matches the configuration.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        SyntheticConfig config = new SyntheticConfig(parts, examsPerPart, codeTest, audit,
+                Prevalences.defaults().withParsed(prevalence), noise, sevenSecond, allZero, examsPerPatient, seed);
+        Path target = out != null ? out : ProjectPaths.syntheticData();
+        if (!force && SyntheticDefaults.isCurrent(target, config)) {
+            System.out.println(target + " is up to date (same generator version and configuration); "
+                    + "use --force to regenerate.");
+            printFiles(target);
+            return 0;
+        }
+        System.err.println("Generating " + config.totalExams() + " exams into " + target + " on " + threads
+                + " thread(s) ...");
+        SyntheticGenerator.Report report = new SyntheticGenerator(config, threads, true).generate(target);
+        printFiles(target);
+        System.out.printf("%d exams, %.1f MB, in %.1f s: %.0f exams/s on %d thread(s)%n", report.exams(),
+                report.bytes() / 1e6, report.seconds(), report.examsPerSecond(), threads);
+        return 0;
+    }
+
+    private static void printFiles(Path target) {
+        GenerationManifest manifest = GenerationManifest.readFrom(target);
+        if (manifest == null) {
+            return;
+        }
+        for (Map.Entry<String, Long> file : manifest.files().entrySet()) {
+            System.out.printf("  %-40s %10.1f MB%n", file.getKey(), file.getValue() / 1e6);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.ecgleadlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+    @TempDir
+    Path temp;
+
+    private static final String[] TINY = {"--device", "cpu", "--threads", "1", "--batch", "2", "--leads", "1", "--runs", "2", "--steps", "1",
+        "--warmup", "0", "--matmul-size", "64"};
+
+    @Test
+    void appendsOneRowPerFigureUnderOneHeader() throws IOException {
+        Path csv = temp.resolve("bench.csv");
+        assertEquals(0, Cli.run(new BenchCommand(), withCsv(csv)));
+        assertEquals(0, Cli.run(new BenchCommand(), withCsv(csv, "--only", "matmul")));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(String.join(",", BenchCommand.CSV_HEADER), lines.get(0));
+        assertEquals(1 + 4 + 1, lines.size());
+        assertTrue(lines.get(5).contains(",matmul 64,GFLOP/s,"), lines.get(5));
+        assertTrue(lines.get(2).contains(",inference,samples/s,"), lines.get(2));
+        double median = Double.parseDouble(lines.get(2).split(",")[8]);
+        assertTrue(median > 0, "inference rate " + median);
+    }
+
+    @Test
+    void refusesToAppendToAForeignCsv() throws IOException {
+        Path csv = Files.writeString(temp.resolve("other.csv"), "a,b\n1,2\n");
+        assertEquals(Cli.USER_ERROR, Cli.run(new BenchCommand(), withCsv(csv, "--only", "matmul")));
+        assertEquals("a,b\n1,2\n", Files.readString(csv));
+    }
+
+    private static String[] withCsv(Path csv, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(TINY));
+        args.add("--csv");
+        args.add(csv.toString());
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+}

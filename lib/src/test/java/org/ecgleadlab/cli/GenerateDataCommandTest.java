@@ -1,0 +1,62 @@
+package org.ecgleadlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ecgleadlab.data.synthetic.GenerationManifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jbang generate-data} writes what its options say, skips an up-to-date folder, and rejects bad options. */
+class GenerateDataCommandTest {
+    @TempDir
+    Path temp;
+
+    private String run(int expectedExit, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            assertEquals(expectedExit, Cli.run(new GenerateDataCommand(), args));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheRequestedSizesAndReportsSpeed() {
+        Path out = temp.resolve("gen");
+        String printed = run(0, "--out", out.toString(), "--parts", "2", "--exams-per-part", "5", "--code-test", "3",
+                "--audit", "2", "--prevalence", "AF=0.2", "--seed", "5", "--threads", "1");
+        assertTrue(printed.contains("exams/s"), printed);
+        assertTrue(printed.contains("code15/exams_part1.hdf5"), printed);
+        GenerationManifest manifest = GenerationManifest.readFrom(out);
+        assertEquals(15, manifest.exams());
+        assertEquals(0.2, manifest.config().prevalences().af());
+        assertEquals(5, manifest.config().seed());
+        assertTrue(Files.isRegularFile(out.resolve("audit/ecg_tracings.hdf5")));
+
+        String again = run(0, "--out", out.toString(), "--parts", "2", "--exams-per-part", "5", "--code-test", "3",
+                "--audit", "2", "--prevalence", "AF=0.2", "--seed", "5");
+        assertTrue(again.contains("up to date"), again);
+    }
+
+    @Test
+    void badOptionsAreOneLineErrors() {
+        String printed = run(Cli.USER_ERROR, "--out", temp.resolve("x").toString(), "--prevalence", "RBBB=0.7,LBBB=0.6");
+        assertTrue(printed.contains("RBBB + LBBB"), printed);
+        assertEquals(1, printed.strip().lines().count(), printed);
+        String zero = run(Cli.USER_ERROR, "--out", temp.resolve("y").toString(), "--parts", "0");
+        assertTrue(zero.contains("parts is 0"), zero);
+    }
+}

@@ -1,0 +1,13 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//SOURCES ../lib/src/main/java/org/ecgleadlab/**.java
+//JAVA_OPTIONS -Dai.djl.offline=true
+import org.ecgleadlab.cli.BenchCommand;
+import org.ecgleadlab.cli.Cli;
+
+/** jbang bench: matmul peak and LGA-ECG inference / training throughput on this machine, appended to a CSV. */
+class bench {
+    public static void main(String... args) {
+        Cli.main(new BenchCommand(), args);
+    }
+}

@@ -1,0 +1,13 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//SOURCES ../lib/src/main/java/org/ecgleadlab/**.java
+//JAVA_OPTIONS -Dai.djl.offline=true
+import org.ecgleadlab.cli.Cli;
+import org.ecgleadlab.cli.GenerateDataCommand;
+
+/** jbang generate-data [--out DIR] [--parts N --exams-per-part N ...]: write the synthetic CODE-format dataset. */
+class generate_data {
+    public static void main(String... args) {
+        Cli.main(new GenerateDataCommand(), args);
+    }
+}
