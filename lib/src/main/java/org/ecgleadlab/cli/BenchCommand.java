@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
     String device;
 
-    @Option(names = "--threads", description = "libtorch intra-op threads (default: libtorch's choice, one per core)")
+    @Option(names = "--threads", description = "libtorch intra-op threads (default: one per idle core, see Devices.fitThreadsToLoad)")
     Integer threads;
 
     @Option(names = "--batch", defaultValue = "32", description = "exams per batch (default: ${DEFAULT-VALUE})")
@@ -105,6 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
         Device chosen = Devices.parse(device);
         if (threads != null) {
             Devices.setIntraOpThreads(threads);
+        } else {
+            Devices.fitThreadsToLoad();
         }
         EnumSet<Figure> figures = EnumSet.noneOf(Figure.class);
         only.forEach(text -> figures.add(Figure.parse(text)));

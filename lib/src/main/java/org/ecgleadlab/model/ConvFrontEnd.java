@@ -29,8 +29,7 @@ final class ConvFrontEnd {
      */
     static SequentialBlock build(Map<String, Block> modules) {
         SequentialBlock frontEnd = new SequentialBlock();
-        frontEnd.add(named(modules, "frontend.conv_in", conv(7, 2)))
-                .add(named(modules, "frontend.bn_in", batchNorm()))
+        frontEnd.add(convBatchNorm(modules, "frontend.conv_in", "frontend.bn_in", 7, 2))
                 .add(Activation.reluBlock())
                 .add(dropout());
         frontEnd.add(residual(modules, "frontend.layer1", 7, 1)); // (B, 64, L/2)
@@ -43,12 +42,10 @@ final class ConvFrontEnd {
     /** conv1 -> bn1 -> ReLU -> dropout -> conv2 -> bn2 -> dropout, plus identity or skip_conv, then ReLU. */
     private static Block residual(Map<String, Block> modules, String path, int kernel, int stride) {
         SequentialBlock main = new SequentialBlock()
-                .add(named(modules, path + ".conv1", conv(kernel, stride)))
-                .add(named(modules, path + ".bn1", batchNorm()))
+                .add(convBatchNorm(modules, path + ".conv1", path + ".bn1", kernel, stride))
                 .add(Activation.reluBlock())
                 .add(dropout())
-                .add(named(modules, path + ".conv2", conv(kernel, 1)))
-                .add(named(modules, path + ".bn2", batchNorm()))
+                .add(convBatchNorm(modules, path + ".conv2", path + ".bn2", kernel, 1))
                 .add(dropout());
         Block shortcut = stride == 1 ? Blocks.identityBlock() : named(modules, path + ".skip_conv", conv(1, stride));
         return new SequentialBlock()
@@ -60,8 +57,14 @@ final class ConvFrontEnd {
         return new NDList(branches.get(0).head().add(branches.get(1).head()));
     }
 
+    private static ConvBatchNorm convBatchNorm(Map<String, Block> modules, String convPath, String normPath,
+            int kernel, int stride) {
+        return new ConvBatchNorm(named(modules, convPath, conv(kernel, stride)), named(modules, normPath, batchNorm()),
+                kernel, stride);
+    }
+
     /** Conv1d to 64 channels without bias, "same" padding (k-1)/2, as every front-end convolution. */
-    static Conv1d conv(int kernel, int stride) {
+    private static Conv1d conv(int kernel, int stride) {
         return Conv1d.builder()
                 .setFilters(LgaEcg.HIDDEN)
                 .setKernelShape(new Shape(kernel))

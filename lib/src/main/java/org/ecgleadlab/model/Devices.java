@@ -3,6 +3,7 @@ package org.ecgleadlab.model;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -61,5 +62,24 @@ public final class Devices {
         }
         Engine.getInstance();
         JniUtils.setNumThreads(threads);
+    }
+
+    /**
+     * Sizes libtorch's intra-op pool to the cores this process can actually have: every core on an idle
+     * machine, fewer when the load average shows other processes busy (idle cores plus one, at least one).
+     * libtorch's OpenMP threads spin at every parallel op waiting for each other; on a shared 2-core machine at
+     * load 16 two threads ran inference about 10× slower than one. Does nothing when the user fixed the count
+     * with {@code -Dai.djl.pytorch.num_threads}.
+     *
+     * @return the intra-op thread count now in force
+     */
+    public static int fitThreadsToLoad() {
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            int free = load < 0 ? cores : (int) Math.floor(cores - load + 1);
+            setIntraOpThreads(Math.max(1, Math.min(cores, free)));
+        }
+        return intraOpThreads();
     }
 }

@@ -25,4 +25,11 @@ class DevicesTest {
         EcgLabException absent = assertThrows(EcgLabException.class, () -> Devices.parse("gpu:" + gpus));
         assertTrue(absent.getMessage().contains("finds " + gpus + " GPU"), absent.getMessage());
     }
+
+    @Test
+    void threadCountFitsTheCores() {
+        int threads = Devices.fitThreadsToLoad();
+        assertTrue(threads >= 1 && threads <= Runtime.getRuntime().availableProcessors(), "threads " + threads);
+        assertEquals(threads, Devices.intraOpThreads());
+    }
 }

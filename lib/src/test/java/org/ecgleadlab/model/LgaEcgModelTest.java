@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.training.GradientCollector;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class LgaEcgModelTest {
+
+    @BeforeAll
+    static void threadsForThisMachine() {
+        Devices.fitThreadsToLoad();
+    }
 
     @Test
     void reproducesReferenceLogitsAndFrontEnd() {
@@ -91,6 +100,34 @@ class LgaEcgModelTest {
             model.forward(x, true);
             assertFalse(runningMean.contentEquals(model.stateDict().get("frontend.bn_in.running_mean")));
             assertEquals(1L, model.stateDict().get("frontend.bn_in.num_batches_tracked").getLong());
+        }
+    }
+
+    @Test
+    void everyParameterGetsAGradientAndSgdLowersTheLoss() {
+        try (LgaEcgModel model = LgaEcgModel.create(1, Device.cpu(), 11);
+                NDManager batch = model.manager().newSubManager()) {
+            NDArray x = batch.randomNormal(new Shape(4, 1, LgaEcg.LENGTH));
+            NDArray labels = batch.create(new float[] {1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0,
+                1, 0, 1, 0, 0, 1}, new Shape(4, 6));
+            float before = Losses.meanBceWithLogits(model.forward(x, false).get(0), labels).getFloat();
+            for (int step = 0; step < 3; step++) {
+                try (NDManager scope = batch.newSubManager()) {
+                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                        collector.backward(Losses.meanBceWithLogits(model.forward(x, true).get(0), labels));
+                    }
+                    Map<String, NDArray> gradients = model.gradients(scope);
+                    assertEquals(model.namedParameters().keySet(), gradients.keySet());
+                    gradients.forEach((name, gradient) -> assertTrue(
+                            gradient.abs().sum().getFloat() > 0, "gradient of " + name + " is zero"));
+                    model.namedParameters().forEach((name, p) -> p.getArray().subi(gradients.get(name).mul(0.01f)));
+                    model.zeroGradients();
+                    assertEquals(0f, model.gradients(scope).get("mlp.2.bias").abs().sum().getFloat());
+                }
+            }
+            float after = Losses.meanBceWithLogits(model.forward(x, false).get(0), labels).getFloat();
+            assertTrue(after < before, "loss " + before + " -> " + after);
+            assertEquals(DataType.FLOAT32, model.stateDict().get("mlp.2.bias").getDataType());
         }
     }
 }

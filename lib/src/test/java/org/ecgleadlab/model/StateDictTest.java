@@ -18,12 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.ecgleadlab.util.EcgLabException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StateDictTest {
     @TempDir
     Path temp;
+
+    @BeforeAll
+    static void threadsForThisMachine() {
+        Devices.fitThreadsToLoad();
+    }
 
     @Test
     void exportThenImportGivesTheReferenceKeysOrderAndValues() {

@@ -1,11 +1,15 @@
 package org.ecgleadlab.data.synthetic;
 
 import io.jhdf.HdfFile;
+import io.jhdf.Superblock;
 import io.jhdf.WritableHdfFile;
+import io.jhdf.storage.HdfFileChannel;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Field;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +54,40 @@ final class CodeFormatWriter {
             throw new UncheckedIOException("could not create the folder of " + file + ": " + e.getMessage(), e);
         }
         try (WritableHdfFile hdf = HdfFile.write(file)) {
+            // jhdf tags the root with its version and OS; h5py files (and ours) do without, and jhdf's own
+            // reader warns about that attribute's padding
+            hdf.removeAttribute("_jHDF");
+            bufferWrites(hdf);
             hdf.putDataset("tracings", tracings);
             if (examIds != null) {
                 hdf.putDataset("exam_id", examIds);
             }
         } catch (RuntimeException e) {
             throw new UncheckedIOException(new IOException("could not write HDF5 file " + file + ": " + e.getMessage(), e));
+        }
+    }
+
+    /**
+     * Routes jhdf's writes through a {@link BufferedFileChannel}: 2–3 times faster generation, the same bytes.
+     * jhdf 0.9.4 offers no hook for its channel, so this swaps two private fields of a freshly opened
+     * {@link WritableHdfFile} (nothing written yet). Returns false, leaving jhdf's own channel in place, if a
+     * later jhdf has other internals; a test makes sure it works with the pinned version.
+     */
+    static boolean bufferWrites(WritableHdfFile hdf) {
+        try {
+            Field channelField = WritableHdfFile.class.getDeclaredField("fileChannel");
+            Field hdfChannelField = WritableHdfFile.class.getDeclaredField("hdfFileChannel");
+            Field superblockField = WritableHdfFile.class.getDeclaredField("superblock");
+            for (Field f : new Field[] {channelField, hdfChannelField, superblockField}) {
+                f.setAccessible(true);
+            }
+            FileChannel original = (FileChannel) channelField.get(hdf);
+            BufferedFileChannel buffered = new BufferedFileChannel(original);
+            hdfChannelField.set(hdf, new HdfFileChannel(buffered, (Superblock) superblockField.get(hdf)));
+            channelField.set(hdf, buffered);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
         }
     }
 

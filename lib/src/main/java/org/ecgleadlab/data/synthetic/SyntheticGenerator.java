@@ -117,8 +117,9 @@ public final class SyntheticGenerator {
         Code15Row[] rows = new Code15Row[config.code15Exams()];
         for (int part = 0; part < config.parts(); part++) {
             String traceFile = "exams_part" + part + ".hdf5";
-            float[][][] tracings = new float[perPart][ROWS][LEADS];
-            long[] examIds = new long[perPart];
+            // like the real parts, each ends with one padding row: exam_id 0, all zeros, no CSV row
+            float[][][] tracings = new float[perPart + 1][ROWS][LEADS];
+            long[] examIds = new long[perPart + 1];
             int partIndex = part;
             parallel(pool, perPart, row -> {
                 int exam = layout.examAt(partIndex, row, perPart);

@@ -1,0 +1,132 @@
+package org.ecgleadlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ecgleadlab.data.CodeDataset;
+import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.data.ExamInfo;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.metrics.MultiLabelMetrics;
+import org.ecgleadlab.metrics.Predictions;
+import org.ecgleadlab.metrics.PredictionsFile;
+import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Provenance;
+import org.ecgleadlab.train.Checkpoint;
+import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.InputMode;
+import org.ecgleadlab.train.Prediction;
+import org.ecgleadlab.train.Scores;
+import org.ecgleadlab.util.AtomicFiles;
+import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.ProjectPaths;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jbang predict}: runs trained weights on CODE exams or on a raw input tensor. */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run a trained LGA-ECG on a CODE-15%% or CODE-TEST folder (or one of its HDF5 files): writes "
+                + "exam_id, the six probabilities and the labels per exam as CSV. Or on an .npz tensor "
+                + "(--npz-input): prints the logits as CSV with full float precision.")
+public final class PredictCommand implements Callable<Integer> {
+    @Option(names = {"-c", "--checkpoint"}, paramLabel = "WEIGHTS",
+            description = "checkpoint folder, run folder (its best checkpoint) or PyTorch state_dict .npz "
+                    + "(default: the shipped 12-lead model, " + DefaultCheckpoint.RELATIVE_PATH + ")")
+    private Path checkpoint;
+
+    @ArgGroup(multiplicity = "1")
+    private Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "DATA", description = "CODE-format folder, or one HDF5 tracings file inside one")
+        private Path data;
+
+        @Option(names = "--npz-input", paramLabel = "FILE",
+                description = "an .npz with array 'input' of shape (B, C, L) at 250 Hz: print logits instead")
+        private Path npzInput;
+    }
+
+    @Option(names = "--leads", paramLabel = "LIST",
+            description = "leads to feed, e.g. V1,I (default: the checkpoint's; all 12 for a bare .npz)")
+    private String leads;
+
+    @Option(names = "--input", paramLabel = "MODE",
+            description = "masked or reduced (default: the checkpoint's; masked for a bare .npz)")
+    private String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "CSV to write (default: runs/predict/predictions.csv for DATA, stdout for --npz-input)")
+    private Path output;
+
+    @Option(names = "--batch-size", defaultValue = "64", description = "exams per forward pass (default: ${DEFAULT-VALUE})")
+    private int batchSize;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
+    private String device;
+
+    @Override
+    public Integer call() {
+        Checkpoint weights = Checkpoint.open(checkpoint != null ? checkpoint : DefaultCheckpoint.path());
+        try (LgaEcgModel model = weights.loadModel(Devices.parse(device))) {
+            if (source.npzInput != null) {
+                printLogits(Prediction.logitsOfNpz(model, source.npzInput, batchSize));
+            } else {
+                predictExams(weights, model);
+            }
+        }
+        return 0;
+    }
+
+    private void predictExams(Checkpoint weights, LgaEcgModel model) {
+        List<Lead> leadList = leads != null ? Lead.parseList(leads) : weights.leads();
+        InputMode mode = input != null ? InputMode.parse(input) : weights.input();
+        Scores scores = Prediction.onExams(model, exams(source.data), mode.transform(leadList), batchSize);
+        Predictions predictions = scores.predictions();
+        Path file = output != null ? output : ProjectPaths.runs().resolve("predict").resolve("predictions.csv");
+        PredictionsFile.write(file, predictions);
+        Provenance.builder("predict").data(source.data).checkpoint(weights.folder()).leads(leadList)
+                .config("input", mode.cliName()).config("batchSize", batchSize).build()
+                .write(file.resolveSibling("provenance.json"));
+        System.err.printf("%d exams → %s (macro F1 against the folder's labels at 0.5: %.4f)%n",
+                predictions.size(), file, MultiLabelMetrics.of(predictions).macroF1());
+    }
+
+    /** The exams of a CODE folder, or of the one HDF5 file given inside it. */
+    private static List<ExamInfo> exams(Path data) {
+        if (!Files.isRegularFile(data)) {
+            return CodeDataset.open(data).exams();
+        }
+        Path file = data.toAbsolutePath().normalize();
+        List<ExamInfo> inFile = CodeDataset.open(file.getParent()).exams().stream()
+                .filter(e -> e.file().toAbsolutePath().normalize().equals(file)).toList();
+        if (inFile.isEmpty()) {
+            throw new EcgLabException(data + ": no labelled exam of its folder lives in this file; give the folder "
+                    + "or one of its tracings files");
+        }
+        return inFile;
+    }
+
+    private void printLogits(float[][] logits) {
+        StringBuilder csv = new StringBuilder();
+        for (Condition c : Condition.values()) {
+            csv.append(c.ordinal() == 0 ? "" : ",").append(c.column());
+        }
+        csv.append('\n');
+        for (float[] row : logits) {
+            for (int c = 0; c < row.length; c++) {
+                csv.append(c == 0 ? "" : ",").append(Float.toString(row[c]));
+            }
+            csv.append('\n');
+        }
+        if (output != null) {
+            AtomicFiles.writeString(output, csv.toString());
+        } else {
+            System.out.print(csv);
+            System.out.flush();
+        }
+    }
+}

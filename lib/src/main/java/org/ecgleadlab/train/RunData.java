@@ -1,0 +1,44 @@
+package org.ecgleadlab.train;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecgleadlab.data.CodeDataset;
+import org.ecgleadlab.data.ExamInfo;
+import org.ecgleadlab.data.SplitMembership;
+import org.ecgleadlab.data.Splits;
+import org.ecgleadlab.util.EcgLabException;
+
+/**
+ * The exams of a run: the training folder's exams (the first {@code maxExams} when capped), split by
+ * patient 90/10 with the split seed. The split is saved as {@value #SPLIT_FILE} in the run folder; a resumed
+ * run must find the same split, or the data changed under it.
+ *
+ * @param train      training exams, in file order (shuffled per epoch by the batches)
+ * @param validation validation exams, in file order
+ */
+record RunData(List<ExamInfo> train, List<ExamInfo> validation) {
+    /** The paper's validation share of CODE-15% (by patient). */
+    static final double VALIDATION_FRACTION = 0.1;
+    static final String SPLIT_FILE = "split.csv";
+
+    static RunData prepare(TrainConfig config) {
+        List<ExamInfo> exams = CodeDataset.open(config.data()).exams();
+        if (config.maxExams() > 0 && exams.size() > config.maxExams()) {
+            exams = exams.subList(0, config.maxExams());
+        }
+        Splits.TrainValidation split = Splits.byPatient(exams, VALIDATION_FRACTION, config.splitSeed());
+        if (split.train().isEmpty() || split.validation().isEmpty()) {
+            throw new EcgLabException(config.data() + ": " + exams.size() + " exams give an empty training or "
+                    + "validation split; use more exams (--max-exams 0 uses all)");
+        }
+        SplitMembership membership = split.membership();
+        Path file = config.output().resolve(SPLIT_FILE);
+        if (config.resume() && Files.isRegularFile(file) && !SplitMembership.load(file).equals(membership)) {
+            throw new EcgLabException(file + ": the split saved by this run differs from the one made now from "
+                    + config.data() + "; the data changed since the run started, so train into another --output");
+        }
+        membership.save(file);
+        return new RunData(split.train(), split.validation());
+    }
+}

@@ -1,0 +1,13 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//SOURCES ../lib/src/main/java/org/ecgleadlab/**.java
+//JAVA_OPTIONS -Dai.djl.offline=true
+import org.ecgleadlab.cli.Cli;
+import org.ecgleadlab.cli.PredictCommand;
+
+/** jbang predict [-c WEIGHTS] DATA | --npz-input FILE: probabilities per exam, or logits of a tensor, as CSV. */
+class predict {
+    public static void main(String... args) {
+        Cli.main(new PredictCommand(), args);
+    }
+}
