@@ -52,7 +52,7 @@ final class LeadSystem {
     /**
      * Writes the 12 leads of samples {@code 0..n-1} into rows {@code offset..offset+n-1} of {@code out}
      * ((4096, 12), time-major). {@code noise} holds one array per electrode (null for a clean recording);
-     * {@code flatPrecordial} ≥ 0 names a precordial lead whose electrode is off (it records noise only).
+     * {@code flatPrecordial} ≥ 0 names a precordial lead whose electrode is off (it records faint noise only).
      */
     static void project(double[] dx, double[] dy, double[] dz, double[][] noise, int flatPrecordial,
                         float[][] out, int offset, int n) {
@@ -76,8 +76,10 @@ final class LeadSystem {
             for (int k = 0; k < 6; k++) {
                 double electrode = noise == null ? 0 : noise[3 + k][t];
                 Vec3 v = PRECORDIAL[k];
-                double heart = k == flatPrecordial ? 0 : v.x() * x + v.y() * y + v.z() * z;
-                row[6 + k] = (float) (heart + electrode - wilson);
+                // an electrode that is off records neither heart nor Wilson terminal: a flat, faintly noisy line
+                row[6 + k] = k == flatPrecordial
+                        ? (float) electrode
+                        : (float) (v.x() * x + v.y() * y + v.z() * z + electrode - wilson);
             }
         }
     }

@@ -41,8 +41,8 @@ final class RecordingNoise {
             boolean loose = e == poor && limb;
             boolean off = e == poor && !limb;
             double[] x = electrodes[e];
-            addWander(x, rng, off ? 0.1 * wander : loose ? 6 * wander : wander, respiration, rate);
-            addMuscle(x, rng, (off ? 0.3 : loose ? 5 : limb ? 1.5 : 1) * emg);
+            addWander(x, rng, off ? 0.05 * wander : loose ? 6 * wander : wander, respiration, rate);
+            addMuscle(x, rng, (off ? 0.2 : loose ? 5 : limb ? 1.5 : 1) * emg);
             if (mains > 0) {
                 addSine(x, mains * uniform(rng, 0.3, 1), 60, rng.nextDouble() * 2 * Math.PI, rate);
             }
