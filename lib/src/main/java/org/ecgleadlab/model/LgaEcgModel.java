@@ -8,11 +8,15 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.engine.Engine;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Random;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -156,19 +160,22 @@ public final class LgaEcgModel implements AutoCloseable {
         return state;
     }
 
-    /** The trainable parameters under their PyTorch names, in the reference order (for the optimizer). */
+    /**
+     * The learnable parameters (all but the BatchNorm running statistics) under their PyTorch names, in the
+     * reference order, for the optimizer; frozen ones ({@link Parameter#freeze}) included.
+     */
     public Map<String, Parameter> namedParameters() {
-        Map<String, Parameter> trainable = new LinkedHashMap<>();
+        Map<String, Parameter> learnable = new LinkedHashMap<>();
         block.parameters().forEach((name, parameter) -> {
-            if (parameter.requiresGradient()) {
-                trainable.put(name, parameter);
+            if (parameter.getType() != Parameter.Type.RUNNING_MEAN && parameter.getType() != Parameter.Type.RUNNING_VAR) {
+                learnable.put(name, parameter);
             }
         });
-        return Collections.unmodifiableMap(trainable);
+        return Collections.unmodifiableMap(learnable);
     }
 
     /**
-     * The gradient of every trainable parameter (PyTorch names) after a backward pass, as arrays owned by
+     * The gradient of every parameter that is not frozen (PyTorch names) after a backward pass, as arrays owned by
      * {@code owner} (DJL would otherwise attach each gradient handle to the model's manager and keep it until
      * the model closes). Results of operations on them also go to {@code owner}, so use a per-batch manager.
      * libtorch adds each backward pass into these arrays: call {@link #zeroGradients()} after the update.
@@ -176,9 +183,11 @@ public final class LgaEcgModel implements AutoCloseable {
     public Map<String, NDArray> gradients(NDManager owner) {
         Map<String, NDArray> gradients = new LinkedHashMap<>();
         namedParameters().forEach((name, parameter) -> {
-            NDArray gradient = parameter.getArray().getGradient();
-            gradient.attach(owner);
-            gradients.put(name, gradient);
+            if (parameter.requiresGradient()) {
+                NDArray gradient = parameter.getArray().getGradient();
+                gradient.attach(owner);
+                gradients.put(name, gradient);
+            }
         });
         return gradients;
     }
@@ -203,6 +212,32 @@ public final class LgaEcgModel implements AutoCloseable {
             batchesTracked++;
         }
         return block.forward(store, new NDList(input), training);
+    }
+
+    /**
+     * The gradient of {@code objective} with respect to the input, the network in eval mode: what integrated
+     * gradients and saliency need. The parameters are frozen meanwhile, so backward skips their gradients
+     * (about a quarter less work) and leaves theirs untouched. One at a time per process (DJL allows one
+     * open {@code GradientCollector}).
+     *
+     * @param x input {@code (B, C, L)}; not modified
+     * @param objective maps the forward outputs ({@code logits, A1..A5}) to the scalar to differentiate,
+     *     e.g. {@code out -> out.get(0).get(":, 3").sum()} for class SB of every exam
+     * @return {@code d objective / d x}, shape of {@code x}, owned by {@code x}'s manager
+     */
+    public NDArray inputGradient(NDArray x, Function<NDList, NDArray> objective) {
+        NDArray input = checked(x).duplicate();
+        input.setRequiresGradient(true);
+        List<Parameter> learning = namedParameters().values().stream().filter(Parameter::requiresGradient).toList();
+        learning.forEach(parameter -> parameter.freeze(true));
+        try {
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                collector.backward(objective.apply(block.forward(store, new NDList(input), false)));
+            }
+            return input.getGradient();
+        } finally {
+            learning.forEach(parameter -> parameter.freeze(false));
+        }
     }
 
     /** Inference on any thread: eval-mode {@link #forward} with gradient recording off ({@link NoGrad}). */

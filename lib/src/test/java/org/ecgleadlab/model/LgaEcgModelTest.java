@@ -130,4 +130,27 @@ class LgaEcgModelTest {
             assertEquals(DataType.FLOAT32, model.stateDict().get("mlp.2.bias").getDataType());
         }
     }
+
+    @Test
+    void inputGradientMatchesFiniteDifferencesAndLeavesParametersTrainable() {
+        try (LgaEcgModel model = LgaEcgModel.load(Fixtures.weights(), Device.cpu());
+                NDManager batch = model.manager().newSubManager()) {
+            NDArray x = Npz.read(Fixtures.io(), batch).get("input").get("0:1");
+            NDArray gradient = model.inputGradient(x, out -> out.get(0).get(":, 3").sum());
+            assertEquals(x.getShape(), gradient.getShape());
+            assertFalse(x.hasGradient(), "the caller's array is left alone");
+            float step = 1e-2f;
+            long[] strongest = gradient.abs().flatten().argSort(0, false).get("0:3").toLongArray();
+            for (long index : strongest) {
+                NDArray nudge = batch.zeros(new Shape(x.size())).scatter(batch.create(new long[] {index}),
+                        batch.create(new float[] {step}), 0).reshape(x.getShape());
+                float plus = model.predict(x.add(nudge)).get(0).getFloat(0, 3);
+                float minus = model.predict(x.sub(nudge)).get(0).getFloat(0, 3);
+                double numeric = (plus - minus) / (2 * step);
+                double analytic = gradient.flatten().getFloat(index);
+                assertEquals(analytic, numeric, 0.05 * Math.abs(analytic), "d logit / d x[" + index + "]");
+            }
+            assertTrue(model.namedParameters().values().stream().allMatch(p -> p.requiresGradient()));
+        }
+    }
 }
