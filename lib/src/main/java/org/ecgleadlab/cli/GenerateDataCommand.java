@@ -13,50 +13,51 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code jbang generate-data}: writes the physiological synthetic dataset in the CODE-15% / CODE-TEST formats. */
-@Command(name = "generate-data", mixinStandardHelpOptions = true,
+@Command(name = "generate-data", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {"Writes a synthetic 12-lead ECG dataset (3-D cardiac dipole model) in the real formats:",
-                "  OUT/code15/exams_part{i}.hdf5 + exams.csv   (CODE-15%)",
-                "  OUT/code-test/, OUT/audit/                 (CODE-TEST: ecg_tracings.hdf5 + annotations/gold_standard.csv)",
-                "  OUT/manifest.json                          (generator version, configuration, seed, files)",
-                "Without options it (re)generates the embedded default in data/synthetic/ if absent or stale."})
+                "  OUT/code15/      exams_part{i}.hdf5 + exams.csv (CODE-15%%)",
+                "  OUT/code-test/   ecg_tracings.hdf5 + annotations/gold_standard.csv (CODE-TEST)",
+                "  OUT/audit/       the same format (the paper's test pool = CODE-TEST + AUDIT)",
+                "  OUT/manifest.json  generator version, configuration, seed, files",
+                "Without options it (re)generates the default in data/synthetic/ if absent or stale."})
 public final class GenerateDataCommand implements Callable<Integer> {
     private final SyntheticConfig defaults = SyntheticConfig.defaults();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: data/synthetic).")
     Path out;
 
-    @Option(names = "--parts", description = "CODE-15% part files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--parts", paramLabel = "N", description = "CODE-15%% part files (default: ${DEFAULT-VALUE}).")
     int parts = defaults.parts();
 
-    @Option(names = "--exams-per-part", description = "Exams per part file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--exams-per-part", paramLabel = "N", description = "Exams per part file (default: ${DEFAULT-VALUE}).")
     int examsPerPart = defaults.examsPerPart();
 
-    @Option(names = "--code-test", description = "Exams in code-test/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--code-test", paramLabel = "N", description = "Exams in code-test/ (default: ${DEFAULT-VALUE}).")
     int codeTest = defaults.codeTestExams();
 
-    @Option(names = "--audit", description = "Exams in audit/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--audit", paramLabel = "N", description = "Exams in audit/ (default: ${DEFAULT-VALUE}).")
     int audit = defaults.auditExams();
 
     @Option(names = "--prevalence", paramLabel = "CLASS=P[,CLASS=P...]",
             description = "Override class prevalences, e.g. AF=0.05,RBBB=0.03 (default: 1dAVb, RBBB, SB, AF, ST 0.10; LBBB 0.08).")
     String prevalence = "";
 
-    @Option(names = "--noise", description = "Noise level, 0 = clean, 1 = typical (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--noise", paramLabel = "LEVEL", description = "Noise level, 0 = clean, 1 = typical (default: ${DEFAULT-VALUE}).")
     double noise = defaults.noiseLevel();
 
-    @Option(names = "--seven-second", description = "Fraction of 7-s recordings (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seven-second", paramLabel = "FRACTION", description = "Fraction of 7-s recordings (default: ${DEFAULT-VALUE}).")
     double sevenSecond = defaults.sevenSecondFraction();
 
-    @Option(names = "--all-zero", description = "Fraction of all-zero CODE-15% exams (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--all-zero", paramLabel = "FRACTION", description = "Fraction of all-zero CODE-15%% exams (default: ${DEFAULT-VALUE}).")
     double allZero = defaults.allZeroFraction();
 
-    @Option(names = "--exams-per-patient", description = "Mean exams per CODE-15% patient (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--exams-per-patient", paramLabel = "MEAN", description = "Mean exams per CODE-15%% patient (default: ${DEFAULT-VALUE}).")
     double examsPerPatient = defaults.examsPerPatient();
 
-    @Option(names = "--seed", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed = defaults.seed();
 
-    @Option(names = "--threads", description = "Worker threads; the output does not depend on it (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads; the output does not depend on it (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-f", "--force"}, description = "Regenerate even when the folder already matches the configuration.")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.TrainConfig;
@@ -71,6 +72,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
     private String device;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "libtorch intra-op threads (default: one per core). CPU results are bit-for-bit "
+                    + "repeatable for a seed and a thread count; another count changes the last bits")
+    private Integer threads;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "run folder (default: runs/train-<leads>-<input>)")
     private Path output;
@@ -85,6 +91,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads != null) {
+            Devices.setIntraOpThreads(threads);
+        }
         List<Lead> leadList = leads.equalsIgnoreCase("all") ? List.of(Lead.values()) : Lead.parseList(leads);
         Path dataFolder = data != null ? data : SyntheticDefaults.ensureGenerated().code15();
         TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -84,6 +85,7 @@ final class CheckpointStore {
         try {
             Files.createDirectories(folder);
             Path temp = Files.createTempDirectory(folder, TEMP_PREFIX);
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x")); // not the temp's 700
             writer.write(temp);
             Path target = folder.resolve(folderName(epoch));
             deleteTree(target); // left by a crash between the rename and the pointer update

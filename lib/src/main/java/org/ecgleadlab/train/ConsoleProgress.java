@@ -44,7 +44,9 @@ public final class ConsoleProgress implements TrainingListener {
         this.epochs = epochs;
         lossSum = 0;
         lossExams = 0;
-        bar = Progress.bar(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs), trainExams, "exams");
+        // wider than the default bar so the running loss and learning rate fit
+        bar = Progress.builder(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs), trainExams, "exams")
+                .setMaxRenderedLength(125).build();
     }
 
     @Override
@@ -52,7 +54,7 @@ public final class ConsoleProgress implements TrainingListener {
         lossSum += loss * exams;
         lossExams += exams;
         bar.stepBy(exams);
-        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f lr %.2e", lossSum / lossExams, learningRate));
+        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f lr %.1e", lossSum / lossExams, learningRate));
     }
 
     @Override

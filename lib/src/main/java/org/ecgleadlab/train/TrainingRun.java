@@ -99,10 +99,7 @@ public final class TrainingRun {
                 listener.epochStarted(epoch, config.epochs(), stepsPerEpoch);
                 long firstStep = (epoch - 1) * stepsPerEpoch;
                 double trainLoss = trainEpoch(model, optimizer, schedule, trainBatches, epoch, firstStep);
-                Scores validation;
-                try (Batches.Stream stream = validationBatches.epoch(0)) {
-                    validation = Scores.evaluate(model, () -> stream);
-                }
+                Scores validation = validate(model, validationBatches, epoch, trainLoss);
                 EpochRecord record = new EpochRecord(epoch, trainLoss, validation.meanLoss(), validation.macroF1(),
                         schedule.at(firstStep), (System.nanoTime() - started) / 1e9);
                 history.add(record);
@@ -111,20 +108,38 @@ public final class TrainingRun {
                     bestEpoch = epoch;
                     bestLoss = record.valLoss();
                 }
-                CheckpointInfo info = new CheckpointInfo(CheckpointInfo.FORMAT, epoch, optimizer.stepCount(),
-                        model.inChannels(), Lead.join(config.leads()), config.input().cliName(), bestEpoch, bestLoss,
-                        provenance, List.copyOf(history));
-                store.save(epoch, bestEpoch, folder -> {
-                    model.saveStateDict(folder.resolve(Checkpoint.MODEL_FILE));
-                    optimizer.saveState(folder.resolve(Checkpoint.OPTIMIZER_FILE));
-                    Json.write(folder.resolve(Checkpoint.INFO_FILE), info);
-                });
-                TrainingHistory.write(config.output(), history);
+                saveCheckpoint(model, optimizer, new CheckpointInfo(CheckpointInfo.FORMAT, epoch,
+                        optimizer.stepCount(), model.inChannels(), Lead.join(config.leads()), config.input().cliName(),
+                        bestEpoch, bestLoss, provenance, List.copyOf(history)));
                 listener.epochFinished(record, best);
             }
             Path bestFolder = store.folder().resolve(CheckpointStore.folderName(bestEpoch));
             return new TrainingResult(config.output(), bestFolder, bestEpoch, bestLoss, history);
         }
+    }
+
+    /** Eval-mode scores on the validation split, after checking that training has not diverged. */
+    private Scores validate(LgaEcgModel model, Batches validationBatches, int epoch, double trainLoss) {
+        Scores validation;
+        try (Batches.Stream stream = validationBatches.epoch(0)) {
+            validation = Scores.evaluate(model, () -> stream);
+        }
+        if (!Double.isFinite(trainLoss) || !Double.isFinite(validation.meanLoss())) {
+            throw new EcgLabException("training diverged in epoch " + epoch + " (training loss " + trainLoss
+                    + ", validation loss " + validation.meanLoss() + "); lower --lr-max or check the data in "
+                    + config.data());
+        }
+        return validation;
+    }
+
+    /** Writes the epoch's checkpoint (weights, AdamW state, {@code info}) and the history files. */
+    private void saveCheckpoint(LgaEcgModel model, AdamW optimizer, CheckpointInfo info) {
+        store.save(info.epoch(), info.bestEpoch(), folder -> {
+            model.saveStateDict(folder.resolve(Checkpoint.MODEL_FILE));
+            optimizer.saveState(folder.resolve(Checkpoint.OPTIMIZER_FILE));
+            Json.write(folder.resolve(Checkpoint.INFO_FILE), info);
+        });
+        TrainingHistory.write(config.output(), info.history());
     }
 
     /**
@@ -215,19 +230,23 @@ public final class TrainingRun {
                     + "; pass --resume to continue it, or choose another --output");
         }
         Map<String, String> saved = info.provenance().configuration();
-        provenance.configuration().forEach((key, value) -> {
-            if (!value.equals(saved.get(key))) {
-                throw new EcgLabException("--resume: option " + key + " is " + value + " now but " + saved.get(key)
+        for (String key : config.trainingFields().keySet()) {
+            String now = provenance.configuration().get(key);
+            if (!now.equals(saved.get(key))) {
+                throw new EcgLabException("--resume: option " + key + " is " + now + " now but " + saved.get(key)
                         + " in " + infoFile + "; resume with the run's own options, or train into another --output");
             }
-        });
+        }
         return Optional.of(info);
     }
 
-    /** Command "train", the data, initial weights, seed, leads, strategy and every option that shapes the weights. */
+    /**
+     * Command "train", the data, initial weights, seed, leads, strategy and every option that shapes the
+     * weights, plus the device and libtorch's thread count (CPU results repeat bit for bit per thread count).
+     */
     private static Provenance provenanceOf(TrainConfig config) {
-        Provenance.Builder builder = Provenance.builder("train").data(config.data()).seed(config.seed())
-                .leads(config.leads()).strategy(config.strategy()).config(config.trainingFields());
-        return builder.checkpoint(config.init()).build();
+        return Provenance.builder("train").data(config.data()).checkpoint(config.init()).seed(config.seed())
+                .leads(config.leads()).strategy(config.strategy()).config(config.trainingFields())
+                .config("device", config.device()).config("intraOpThreads", Devices.intraOpThreads()).build();
     }
 }

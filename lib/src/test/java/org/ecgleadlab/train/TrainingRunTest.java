@@ -104,6 +104,14 @@ class TrainingRunTest {
     }
 
     @Test
+    void aDivergingRunStopsWithAdviceInsteadOfSavingNaNWeights(@TempDir Path run) {
+        EcgLabException diverged = assertThrows(EcgLabException.class,
+                () -> TrainingRun.run(tiny(run).epochs(1).learningRates(1e30, 1e30).build()));
+        assertTrue(diverged.getMessage().contains("diverged in epoch 1"), diverged.getMessage());
+        assertTrue(new CheckpointStore(run).latest().isEmpty());
+    }
+
+    @Test
     void aReducedRunHasAsManyInputChannelsAsLeadsAndFineTuningStartsFromGivenWeights(@TempDir Path runs) {
         TrainConfig reduced = tiny(runs.resolve("reduced")).epochs(1).leads(Lead.parseList("V1,I"))
                 .input(InputMode.REDUCED).build();
