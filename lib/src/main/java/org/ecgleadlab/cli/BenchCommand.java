@@ -155,7 +155,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-16s %8.1f %-9s (min %.1f, max %.1f)  %6.1f GFLOP/s  peak heap %d MB, peak RSS %d MB%n",
                 figure, series.median(), unit, series.min(), series.max(), gflops,
                 megabytes(series.peakHeapBytes()), megabytes(series.peakRssBytes()));
-        out.println("                 heap after each run (MB): " + joined(series.heapBytes())
+        out.println("                 live heap after each run (MB): " + joined(series.heapBytes())
                 + "; RSS (MB): " + joined(series.rssBytes()));
         return List.of(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), hostName(), chosen.toString(),
                 Integer.toString(Runtime.getRuntime().availableProcessors()),
