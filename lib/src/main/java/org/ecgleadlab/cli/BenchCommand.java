@@ -214,8 +214,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** Progress-bar steps of one figure. */
     private long progressSteps(Figure figure) {
         return switch (figure) {
-            case RANK_LEADS -> (long) (warmup > 0 ? 1 : 0) + runs * rankBatches();
-            case HDF5 -> (long) (warmup > 0 ? 1 : 0) + runs;
+            case RANK_LEADS -> (long) ((warmup > 0 ? 1 : 0) + runs) * rankBatches();
+            case HDF5 -> (long) ((warmup > 0 ? 1 : 0) + runs) * (hdf5Files.isEmpty() ? 2 : hdf5Files.size());
             default -> warmup + (long) runs * steps;
         };
     }
