@@ -69,6 +69,12 @@ public final class AdaptationGrid {
         return results;
     }
 
+    /** The specs already finished in {@code store}, as results, in order; runs nothing. */
+    public static List<CellResult> finished(List<RunSpec> specs, RunStore store) {
+        return specs.stream().filter(store::isFinished)
+                .map(spec -> new CellResult(spec, store.predictions(spec), true)).toList();
+    }
+
     private static CellResult runOne(RunSpec spec, RunStore store, RunExecutor executor) {
         if (store.isFinished(spec)) {
             return new CellResult(spec, store.predictions(spec), true);

@@ -65,10 +65,23 @@ public final class TableReproduction {
      */
     public static Outcome run(AdaptationSetup setup, List<LeadSubset> topSubsets, LeadSubset bottomSubset,
                               ThresholdChoice thresholds, Path runs, Path output, TrainingListener listener) {
+        return run(setup, topSubsets, bottomSubset, thresholds, runs, output, listener, true);
+    }
+
+    /**
+     * As {@link #run(AdaptationSetup, List, LeadSubset, ThresholdChoice, Path, Path, TrainingListener)}; with
+     * {@code runMissing} false nothing is trained or scored: the tables show the runs already finished (a grid still
+     * running elsewhere, or stopped half-way), which must include the baseline.
+     */
+    public static Outcome run(AdaptationSetup setup, List<LeadSubset> topSubsets, LeadSubset bottomSubset,
+                              ThresholdChoice thresholds, Path runs, Path output, TrainingListener listener,
+                              boolean runMissing) {
         RunStore store = new RunStore(runs);
         List<RunSpec> specs = setup.specs(AdaptationGrid.plan(topSubsets, bottomSubset));
         AdaptationRun.halves(setup).membership().save(output.resolve("test-pool-halves.csv"));
-        List<AdaptationGrid.CellResult> cells = AdaptationGrid.run(specs, store, new AdaptationRun(setup, listener));
+        List<AdaptationGrid.CellResult> cells = runMissing
+                ? AdaptationGrid.run(specs, store, new AdaptationRun(setup, listener))
+                : AdaptationGrid.finished(specs, store);
         Bootstrap bootstrap = new Bootstrap(setup.profile().bootstrapResamples(), setup.seed());
         List<RunResult> results = AdaptationResults.evaluate(cells, thresholds, bootstrap);
 

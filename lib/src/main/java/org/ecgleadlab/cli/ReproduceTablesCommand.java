@@ -39,6 +39,11 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
             description = "where the tables, plots and report go (default: runs/reproduce-tables-<profile>)")
     private Path output;
 
+    @Option(names = "--finished-only",
+            description = "train and score nothing: tabulate the runs already finished (a grid stopped half-way or"
+                    + " still running elsewhere); the baseline must be among them")
+    private boolean finishedOnly;
+
     @Mixin
     private AdaptCommand.Shared shared;
 
@@ -73,7 +78,7 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
         }
         Path out = output != null ? output : ProjectPaths.runs().resolve("reproduce-tables-" + setup.profile().name());
         TableReproduction.Outcome outcome = TableReproduction.run(setup, top, bottom, shared.thresholds(),
-                shared.store(), out, new ConsoleProgress());
+                shared.store(), out, new ConsoleProgress(), !finishedOnly);
         outcome.tables().forEach((stem, table) -> {
             Tables.print(table, outcome.format(stem));
             System.out.println();

@@ -97,6 +97,11 @@ class QuickProfileEndToEndTest {
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "a rerun only recomputes the tables");
         assertEquals(first.results().get(3).metrics().macroF1(), second.results().get(3).metrics().macroF1());
 
+        List<LeadSubset> more = List.of(new LeadSubset("Top-1", PaperResults.TOP_1), top.get(0));
+        TableReproduction.Outcome partial = TableReproduction.run(setup, more, bottom, ThresholdChoice.PAPER, runs,
+                dir.resolve("partial"), TrainingListener.NONE, false);
+        assertEquals(first.results().size(), partial.results().size(), "unfinished Top-1 runs left out, not run");
+
         ThresholdChoice tuned = new ThresholdChoice(0.5, true);
         assertFalse(TableReproduction.run(setup, top, bottom, tuned, runs, dir.resolve("tuned"),
                 TrainingListener.NONE).results().isEmpty());
