@@ -1,13 +1,12 @@
 package org.ecgleadlab.adapt;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.report.Json;
 
 /**
  * Everything that determines the result of one (subset, strategy) run. Its {@link #key()} hashes only what changes
@@ -30,8 +29,6 @@ import org.ecgleadlab.data.Lead;
 public record RunSpec(String trainingData, String trainingFingerprint, String testPool, String testPoolFingerprint,
                       LeadSubset subset, Strategy strategy, AdaptationProfile profile, long splitSeed, long seed,
                       String baselineCheckpoint, String baselineFingerprint) {
-
-    private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
 
     /** The fields that change the result, in a fixed order. */
     Map<String, Object> keyFields() {
@@ -67,7 +64,7 @@ public record RunSpec(String trainingData, String trainingFingerprint, String te
 
     /** A 12-hex-digit hash of {@link #keyFields()}: equal for runs that would produce the same model. */
     public String key() {
-        byte[] canonical = GSON.toJson(keyFields()).getBytes(StandardCharsets.UTF_8);
+        byte[] canonical = Json.toJson(keyFields()).getBytes(StandardCharsets.UTF_8);
         return HexFormat.of().formatHex(DataFingerprint.sha256().digest(canonical)).substring(0, 12);
     }
 

@@ -1,7 +1,5 @@
 package org.ecgleadlab.adapt;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
@@ -10,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ecgleadlab.util.AtomicFiles;
+import org.ecgleadlab.report.Json;
 
 /**
  * The folder where every run of a grid lives, one sub-folder per {@link RunSpec#folderName()}. A run counts as
@@ -22,8 +20,6 @@ public final class RunStore {
     public static final String RUN_FILE = "run.json";
     /** The predictions of the run on the evaluation half (exam_id, probabilities, labels). */
     public static final String PREDICTIONS_FILE = "predictions.csv";
-
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
 
     private final Path root;
 
@@ -52,7 +48,7 @@ public final class RunStore {
             return false;
         }
         try {
-            JsonObject json = GSON.fromJson(Files.readString(runFile), JsonObject.class);
+            JsonObject json = Json.GSON.fromJson(Files.readString(runFile), JsonObject.class);
             return json != null && json.has("key") && spec.key().equals(json.get("key").getAsString());
         } catch (IOException | JsonParseException | IllegalStateException e) {
             return false; // unreadable: run it again
@@ -63,7 +59,7 @@ public final class RunStore {
     public void markFinished(RunSpec spec, Map<String, Object> outcome) {
         Map<String, Object> record = new LinkedHashMap<>(spec.describe());
         record.putAll(outcome);
-        AtomicFiles.writeString(folder(spec).resolve(RUN_FILE), GSON.toJson(record) + "\n");
+        Json.write(folder(spec).resolve(RUN_FILE), record);
     }
 
     /** Creates the run's folder. */

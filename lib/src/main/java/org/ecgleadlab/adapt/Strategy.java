@@ -3,7 +3,9 @@ package org.ecgleadlab.adapt;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ecgleadlab.data.InputTransform;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -69,6 +71,16 @@ public enum Strategy {
     /** The model's input channel count for {@code subset}: 12 unless the architecture is reduced. */
     public int inputChannels(List<Lead> subset) {
         return this == REDUCED_CHANNELS ? subset.size() : Lead.COUNT;
+    }
+
+    /** How the training loop feeds {@code subset} to the model: zero-masked 12 channels, or only the subset. */
+    public InputMode inputMode() {
+        return this == REDUCED_CHANNELS ? InputMode.REDUCED : InputMode.MASKED;
+    }
+
+    /** What the model sees of a 12-lead exam under this strategy (the baseline sees all 12 leads). */
+    public InputTransform inputTransform(List<Lead> subset) {
+        return this == BASELINE_12_LEAD ? InputTransform.allLeads() : inputMode().transform(subset);
     }
 
     /** Parses a command-line name ("reduced-channels", case-insensitive; underscores accepted). */

@@ -35,11 +35,15 @@ public final class Cli {
         System.exit(run(command, args));
     }
 
-    /** jhdf logs a line per attribute it half-understands; only its errors help a user. */
+    /**
+     * jhdf logs a line per attribute it half-understands and DJL logs its engine set-up; only their warnings
+     * and errors help a user (jhdf's "alpha" warnings neither).
+     */
     public static void quietLibraryLogs() {
-        if (System.getProperty("org.slf4j.simpleLogger.log.io.jhdf") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.io.jhdf", "error");
-        }
+        System.setProperty("org.slf4j.simpleLogger.log.io.jhdf",
+                System.getProperty("org.slf4j.simpleLogger.log.io.jhdf", "error"));
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl",
+                System.getProperty("org.slf4j.simpleLogger.log.ai.djl", "warn"));
     }
 
     /** DJL must never try to download libtorch: the native library ships as a Maven dependency. */

@@ -50,7 +50,12 @@ public record GenerationManifest(String generator, int version, SyntheticConfig 
 
     /** True when this manifest describes {@code config} at the current version and every file is intact. */
     public boolean matches(Path folder, SyntheticConfig wanted) {
-        if (version != SyntheticGenerator.VERSION || !Objects.equals(config, wanted) || files == null) {
+        return Objects.equals(config, wanted) && intact(folder);
+    }
+
+    /** True when the folder was written by the current generator version and every file is intact. */
+    public boolean intact(Path folder) {
+        if (version != SyntheticGenerator.VERSION || config == null || files == null) {
             return false;
         }
         for (Map.Entry<String, Long> file : files.entrySet()) {

@@ -12,16 +12,31 @@ import org.ecgleadlab.util.ProjectPaths;
 
 /**
  * The embedded default dataset: commands that need data and were given none call {@link #ensureGenerated()}
- * to get the folders of {@code data/synthetic/}, generated (with a progress bar) when absent or stale. A file
- * lock beside the folder keeps two processes from generating it at once.
+ * to get the folders of {@code data/synthetic/}, generated (with a progress bar) when absent, incomplete or
+ * written by an older generator version. A file lock beside the folder keeps two processes from generating
+ * it at once.
  */
 public final class SyntheticDefaults {
     private SyntheticDefaults() {
     }
 
-    /** The default dataset under {@link ProjectPaths#syntheticData()}, generated if absent or stale. */
+    /**
+     * The dataset in {@link ProjectPaths#syntheticData()}: whatever intact dataset the current generator
+     * version wrote there (also one made by {@code generate-data} with other sizes), otherwise the default
+     * configuration, generated now with a progress bar.
+     */
     public static SyntheticDataset ensureGenerated() {
-        return ensureGenerated(ProjectPaths.syntheticData(), SyntheticConfig.defaults(), true);
+        return ensureGenerated(ProjectPaths.syntheticData());
+    }
+
+    /** Like {@link #ensureGenerated()} for the folder {@code root}. */
+    public static SyntheticDataset ensureGenerated(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        GenerationManifest manifest = GenerationManifest.readFrom(absolute);
+        if (manifest != null && manifest.intact(absolute)) {
+            return SyntheticDataset.at(absolute);
+        }
+        return ensureGenerated(absolute, SyntheticConfig.defaults(), true);
     }
 
     /** True when {@code root} holds a complete dataset made by this generator version from {@code config}. */

@@ -51,6 +51,18 @@ class SyntheticDefaultsTest {
     }
 
     @Test
+    void theDefaultFolderKeepsADatasetGenerateDataWroteWithOtherSizes() throws IOException {
+        Path root = temp.resolve("synthetic");
+        new SyntheticGenerator(TINY, 1, false).generate(root);
+        FileTime made = Files.getLastModifiedTime(root.resolve(GenerationManifest.FILE_NAME));
+        SyntheticDataset dataset = SyntheticDefaults.ensureGenerated(root);
+        assertEquals(made, Files.getLastModifiedTime(root.resolve(GenerationManifest.FILE_NAME)), "kept");
+        assertEquals(root.toAbsolutePath().normalize(), dataset.root());
+        Files.writeString(root.resolve(GenerationManifest.FILE_NAME), "{\"version\": 0}");
+        assertFalse(GenerationManifest.readFrom(root).intact(root), "an older generator version is stale");
+    }
+
+    @Test
     void leftoversOfAnInterruptedRunAreRemoved() throws IOException {
         Path root = temp.resolve("synthetic");
         Path leftover = Files.createDirectories(temp.resolve(".synthetic.tmp-123/code15"));

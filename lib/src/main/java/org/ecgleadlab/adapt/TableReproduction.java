@@ -1,0 +1,161 @@
+package org.ecgleadlab.adapt;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecgleadlab.adapt.AdaptationResults.RunResult;
+import org.ecgleadlab.adapt.AdaptationResults.ThresholdChoice;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.metrics.Bootstrap;
+import org.ecgleadlab.metrics.MetricInterval;
+import org.ecgleadlab.report.Provenance;
+import org.ecgleadlab.report.TableFormat;
+import org.ecgleadlab.report.Tables;
+import org.ecgleadlab.train.TrainingListener;
+import org.ecgleadlab.util.AtomicFiles;
+import tech.tablesaw.api.Table;
+
+/**
+ * The whole reproduction of §5.2–§5.3: runs (or reuses) every cell of the grid, scores the evaluation half, and
+ * writes Tables 1 and 2 (CSV + Markdown), their intervals, the paired tests, every metric in long form, the figures,
+ * a Markdown report and a provenance record into one output folder.
+ */
+public final class TableReproduction {
+    /**
+     * What a reproduction produced.
+     *
+     * @param results every run's metrics, in grid order
+     * @param tables  the tables by file stem ("table1", "table2", …), in the order they are printed
+     * @param output  the output folder
+     * @param reused  how many runs were found finished and reused
+     */
+    public record Outcome(List<RunResult> results, Map<String, Table> tables, Path output, int reused) {
+        /** The format each table is printed with. */
+        public TableFormat format(String stem) {
+            return switch (stem) {
+                case "table1" -> ReproductionTables.FORMAT;
+                case "table2" -> ReproductionTables.table2Format();
+                default -> TableFormat.decimals(3);
+            };
+        }
+    }
+
+    private TableReproduction() {
+    }
+
+    /**
+     * Trains a 12-lead model under {@code setup}'s profile (the 12-input architecture from scratch on all leads, so
+     * nothing is masked) and returns the setup with it as the baseline: every row of the tables then has the same
+     * training budget, as in the paper's unified protocol. The run is keyed and reused like any other.
+     */
+    public static AdaptationSetup withTrainedBaseline(AdaptationSetup setup, Path runs, TrainingListener listener) {
+        RunStore store = new RunStore(runs);
+        RunSpec spec = setup.specs(List.of(new AdaptationGrid.Cell(LeadSubset.allLeads(), Strategy.TRAIN_WITH_MASKING)))
+                .get(0);
+        AdaptationGrid.run(List.of(spec), store, new AdaptationRun(setup, listener));
+        return setup.withBaseline(store.folder(spec).resolve(AdaptationRun.TRAINING_FOLDER));
+    }
+
+    /**
+     * Runs the grid of {@code topSubsets} (× the four strategies) and {@code bottomSubset} (reduced channels, may be
+     * null) with {@code setup}, each run in its own folder under {@code runs} (shared by every grid: runs are keyed
+     * by their spec), then writes the tables, plots and report under {@code output}.
+     */
+    public static Outcome run(AdaptationSetup setup, List<LeadSubset> topSubsets, LeadSubset bottomSubset,
+                              ThresholdChoice thresholds, Path runs, Path output, TrainingListener listener) {
+        return run(setup, topSubsets, bottomSubset, thresholds, runs, output, listener, true);
+    }
+
+    /**
+     * As {@link #run(AdaptationSetup, List, LeadSubset, ThresholdChoice, Path, Path, TrainingListener)}; with
+     * {@code runMissing} false nothing is trained or scored: the tables show the runs already finished (a grid still
+     * running elsewhere, or stopped half-way), which must include the baseline.
+     */
+    public static Outcome run(AdaptationSetup setup, List<LeadSubset> topSubsets, LeadSubset bottomSubset,
+                              ThresholdChoice thresholds, Path runs, Path output, TrainingListener listener,
+                              boolean runMissing) {
+        RunStore store = new RunStore(runs);
+        List<RunSpec> specs = setup.specs(AdaptationGrid.plan(topSubsets, bottomSubset));
+        AdaptationRun.halves(setup).membership().save(output.resolve("test-pool-halves.csv"));
+        List<AdaptationGrid.CellResult> cells = runMissing
+                ? AdaptationGrid.run(specs, store, new AdaptationRun(setup, listener))
+                : AdaptationGrid.finished(specs, store);
+        Bootstrap bootstrap = new Bootstrap(setup.profile().bootstrapResamples(), setup.seed());
+        List<RunResult> results = AdaptationResults.evaluate(cells, thresholds, bootstrap);
+
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("table1", ReproductionTables.table1(results));
+        tables.put("table1-intervals", ReproductionTables.table1Intervals(results));
+        tables.put("paired-tests", ReproductionTables.pairedTests(results));
+        tables.put("table2", ReproductionTables.table2(results));
+        int reused = (int) cells.stream().filter(AdaptationGrid.CellResult::reused).count();
+        Outcome outcome = new Outcome(results, tables, output, reused);
+        tables.forEach((stem, table) -> {
+            Tables.saveCsv(table, output.resolve(stem + ".csv"));
+            Tables.saveMarkdown(table, output.resolve(stem + ".md"), outcome.format(stem));
+        });
+        Tables.saveCsv(allMetrics(results), output.resolve("metrics.csv"));
+        AdaptationPlots.f1VersusLeads(results).save(output.resolve("f1-vs-leads"));
+        AdaptationPlots.perClassF1(results).save(output.resolve("per-class-f1"));
+        AtomicFiles.writeString(output.resolve("report.md"), report(outcome, setup, thresholds));
+        provenance(setup, topSubsets, bottomSubset, thresholds).write(output.resolve("provenance.json"));
+        return outcome;
+    }
+
+    /** Every metric of every run with its interval, one row per (run, metric): for other tools. */
+    static Table allMetrics(List<RunResult> results) {
+        Tables.Builder table = Tables.builder("metrics", "subset", "leads", "strategy", "run_key", "metric", "estimate",
+                "lower_95", "upper_95");
+        for (RunResult r : results) {
+            for (MetricInterval m : r.intervals().values()) {
+                table.row(r.spec().subset().name(), Lead.join(r.spec().subset().leads()), r.spec().strategy().cliName(),
+                        r.spec().key(), m.metric(), m.estimate(), m.lower(), m.upper());
+            }
+        }
+        return table.build();
+    }
+
+    /** Notes printed under the tables: definitions, thresholds, data, the paper's numbers' origin. */
+    public static List<String> notes(Outcome outcome, AdaptationSetup setup, ThresholdChoice thresholds) {
+        RunResult any = outcome.results().get(0);
+        List<String> notes = new ArrayList<>();
+        notes.add(ReproductionTables.DEFINITIONS + ".");
+        notes.add("Decisions: " + thresholds.describe() + ". Metrics on the evaluation half of the test pool ("
+                + any.metrics().exams() + " exams), never the interpretability half.");
+        notes.add("Ours: profile '" + setup.profile().name() + "', trained on " + setup.trainingData()
+                + ", baseline " + setup.baseline() + ". " + PaperResults.SOURCE_NOTE + ".");
+        notes.add("Paper columns of Table 1 are the paper's own Top-k rows (V1 / V1,I / V1,I,II), whatever our ranking"
+                + " put there. 95 % intervals: " + setup.profile().bootstrapResamples()
+                + " bootstrap resamples of exams (percentile).");
+        return notes;
+    }
+
+    private static String report(Outcome outcome, AdaptationSetup setup, ThresholdChoice thresholds) {
+        StringBuilder md = new StringBuilder("# Reduced-lead adaptation: Tables 1 and 2\n\n");
+        outcome.tables().forEach((stem, table) ->
+                md.append(Tables.markdown(table, outcome.format(stem))).append('\n'));
+        notes(outcome, setup, thresholds).forEach(n -> md.append("- ").append(n).append('\n'));
+        md.append("\n![F1 vs leads](f1-vs-leads.png)\n\n![Per-class F1](per-class-f1.png)\n");
+        return md.toString();
+    }
+
+    private static Provenance provenance(AdaptationSetup setup, List<LeadSubset> top, LeadSubset bottom,
+                                         ThresholdChoice thresholds) {
+        Provenance.Builder builder = Provenance.builder("reproduce-tables").data(setup.trainingData())
+                .checkpoint(setup.baseline()).seed(setup.seed())
+                .config("profile", setup.profile())
+                .config("splitSeed", setup.splitSeed())
+                .config("device", setup.device())
+                .config("thresholds", thresholds.describe());
+        setup.testPool().forEach(builder::data);
+        for (LeadSubset subset : top) {
+            builder.config("subset." + subset.name(), Lead.join(subset.leads()));
+        }
+        if (bottom != null) {
+            builder.config("subset." + bottom.name(), Lead.join(bottom.leads()));
+        }
+        return builder.build();
+    }
+}

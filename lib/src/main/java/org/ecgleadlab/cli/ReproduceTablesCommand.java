@@ -1,0 +1,91 @@
+package org.ecgleadlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ecgleadlab.adapt.AdaptationSetup;
+import org.ecgleadlab.adapt.LeadSubset;
+import org.ecgleadlab.adapt.PaperResults;
+import org.ecgleadlab.adapt.TableReproduction;
+import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.report.Tables;
+import org.ecgleadlab.train.ConsoleProgress;
+import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.ProjectPaths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code jbang reproduce-tables}: the paper's Tables 1 and 2 from the whole adaptation grid. */
+@Command(name = "reproduce-tables", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the adaptation grid of the paper (§5.2-5.3): the 12-lead baseline; Top-1, Top-2, Top-3 x",
+            "inference with masking, fine-tuning with masking, training with masking, reduced channels; Bottom-3 with",
+            "reduced channels. Prints and saves Table 1 and Table 2 (CSV, Markdown) with the paper's values beside ours,",
+            "95 % bootstrap intervals, paired tests against the baseline, and plots. Finished runs are reused, so an",
+            "interrupted grid resumes where it stopped."})
+public final class ReproduceTablesCommand implements Callable<Integer> {
+    @Option(names = "--ranking", paramLabel = "FILE",
+            description = "ranking.json written by rank-leads: its Top-1/2/3 and Bottom-3, its split seed and its"
+                    + " checkpoint (default: runs/rank-leads/ranking.json)")
+    private Path ranking;
+
+    @Option(names = "--paper-subsets",
+            description = "use the paper's subsets instead of a ranking (Top-1 V1, Top-2 V1,I, Top-3 V1,I,II,"
+                    + " Bottom-3 III,aVL,aVF)")
+    private boolean paperSubsets;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "where the tables, plots and report go (default: runs/reproduce-tables-<profile>)")
+    private Path output;
+
+    @Option(names = "--finished-only",
+            description = "train and score nothing: tabulate the runs already finished (a grid stopped half-way or"
+                    + " still running elsewhere); the baseline must be among them")
+    private boolean finishedOnly;
+
+    @Mixin
+    private AdaptCommand.Shared shared;
+
+    @Override
+    public Integer call() {
+        List<LeadSubset> top;
+        LeadSubset bottom;
+        AdaptationSetup setup;
+        if (paperSubsets) {
+            top = List.of(new LeadSubset("Top-1", PaperResults.TOP_1), new LeadSubset("Top-2", PaperResults.TOP_2),
+                    new LeadSubset("Top-3", PaperResults.TOP_3));
+            bottom = new LeadSubset("Bottom-3", PaperResults.BOTTOM_3);
+            setup = shared.setup(null, null);
+        } else {
+            Path file = ranking != null ? ranking
+                    : ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME);
+            if (!Files.isRegularFile(file)) {
+                throw new EcgLabException(file + ": no lead ranking; run ./jbang rank-leads first, pass --ranking FILE,"
+                        + " or --paper-subsets to use the paper's subsets");
+            }
+            RankingResult ranked = RankingResult.read(file);
+            if (shared.splitSeed != null && shared.splitSeed != ranked.splitSeed()) {
+                throw new EcgLabException("--split-seed " + shared.splitSeed + " differs from the split seed "
+                        + ranked.splitSeed() + " of " + file + "; the evaluation half would overlap the exams the"
+                        + " ranking saw: drop --split-seed or rank again with it");
+            }
+            top = List.of(new LeadSubset("Top-1", ranked.subset("Top-1")),
+                    new LeadSubset("Top-2", ranked.subset("Top-2")), new LeadSubset("Top-3", ranked.subset("Top-3")));
+            bottom = new LeadSubset("Bottom-3", ranked.subset("Bottom-3"));
+            String checkpoint = ranked.provenance().checkpoint();
+            setup = shared.setup(checkpoint == null ? null : Path.of(checkpoint), ranked.splitSeed());
+        }
+        Path out = output != null ? output : ProjectPaths.runs().resolve("reproduce-tables-" + setup.profile().name());
+        TableReproduction.Outcome outcome = TableReproduction.run(setup, top, bottom, shared.thresholds(),
+                shared.store(), out, new ConsoleProgress(), !finishedOnly);
+        outcome.tables().forEach((stem, table) -> {
+            Tables.print(table, outcome.format(stem));
+            System.out.println();
+        });
+        TableReproduction.notes(outcome, setup, shared.thresholds()).forEach(n -> System.out.println("- " + n));
+        System.out.println("- " + outcome.reused() + " of " + outcome.results().size() + " runs reused from "
+                + shared.store() + "; tables, plots and report.md in " + out);
+        return 0;
+    }
+}

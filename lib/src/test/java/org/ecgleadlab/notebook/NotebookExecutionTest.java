@@ -1,0 +1,166 @@
+package org.ecgleadlab.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.ecgleadlab.util.ProjectPaths;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Executes every {@code notebooks/*.ipynb} headless ({@code jupyter nbconvert --execute}) in the project kernel,
+ * installed into a temporary Jupyter path, and fails on any cell error or on a notebook that shows no image.
+ * Without Jupyter it is skipped locally, but fails when {@code CI=true} ({@code .ci/run} installs Jupyter).
+ */
+class NotebookExecutionTest {
+    /** Per cell: the chapter notebooks train and rank on 2 CPU cores. */
+    private static final int CELL_TIMEOUT_S = 900;
+    private static final int NOTEBOOK_TIMEOUT_MIN = 40;
+    /**
+     * Even with {@link RapaioKernelLauncher}, about one kernel start in ten on a loaded 2-core machine never
+     * receives Jupyter's kernel_info requests (no error on either side; cause not found). Such a start, and only
+     * such a start, is tried once more.
+     */
+    private static final int KERNEL_STARTS = 2;
+
+    @TempDir
+    Path jupyterHome;
+
+    @TestFactory
+    Stream<DynamicTest> everyNotebookRunsWithoutErrorsAndShowsAnImage() throws Exception {
+        requireJupyter();
+        Path kernels = JupyterPaths.prefixKernels(jupyterHome);
+        KernelInstaller.install(kernels, KernelJar.locate(), KernelClasspath.ofThisJvm(),
+                Path.of(System.getProperty("java.home"), "bin", "java"));
+        List<Path> notebooks;
+        try (Stream<Path> files = Files.list(ProjectPaths.root().resolve("notebooks"))) {
+            notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+        }
+        assertFalse(notebooks.isEmpty(), "no notebooks/*.ipynb found under " + ProjectPaths.root());
+        return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(),
+                () -> checkExecuted(execute(notebook), notebook)));
+    }
+
+    private static void requireJupyter() {
+        String problem = null;
+        try {
+            Process version = new ProcessBuilder("jupyter", "nbconvert", "--version").redirectErrorStream(true)
+                    .start();
+            version.getInputStream().readAllBytes();
+            if (!version.waitFor(120, TimeUnit.SECONDS) || version.exitValue() != 0) {
+                problem = "`jupyter nbconvert --version` failed";
+            }
+        } catch (IOException e) {
+            problem = "`jupyter` is not on PATH";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = "interrupted while looking for jupyter";
+        }
+        if (problem != null) {
+            String fix = problem + ": install Jupyter (Debian: apt-get install jupyter-nbconvert jupyter-client"
+                    + " python3-nbclient, as .ci/run does) to execute the notebooks";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(fix);
+            }
+            Assumptions.abort("notebook test skipped: " + fix);
+        }
+    }
+
+    /** Runs nbconvert on one notebook and returns the executed copy. */
+    private Path execute(Path notebook) throws Exception {
+        String name = notebook.getFileName().toString().replaceFirst("\\.ipynb$", "");
+        Path outputDir = jupyterHome.resolve("executed");
+        Path log = jupyterHome.resolve(name + ".log");
+        // --allow-errors: the executed notebook is written even when a cell fails, so the check below can name the
+        // cell and its error instead of showing nbconvert's Python traceback.
+        List<String> command = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
+                "--ExecutePreprocessor.kernel_name=" + KernelInstaller.KERNEL_NAME,
+                "--ExecutePreprocessor.timeout=" + CELL_TIMEOUT_S,
+                "--ExecutePreprocessor.startup_timeout=120",
+                "--output-dir=" + outputDir, "--output=" + name, notebook.toString());
+        for (int start = 1; ; start++) {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(notebook.getParent().toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("JUPYTER_PATH", jupyterHome.resolve("share").resolve("jupyter").toString());
+            env.put("JUPYTER_DATA_DIR", jupyterHome.resolve("data").toString());
+            env.put("JUPYTER_CONFIG_DIR", jupyterHome.resolve("config").toString());
+            env.put("JUPYTER_RUNTIME_DIR", jupyterHome.resolve("runtime").toString());
+            Process nbconvert = builder.start();
+            nbconvert.getOutputStream().close();
+            if (!nbconvert.waitFor(NOTEBOOK_TIMEOUT_MIN, TimeUnit.MINUTES)) {
+                nbconvert.descendants().forEach(ProcessHandle::destroyForcibly);
+                nbconvert.destroyForcibly().waitFor();
+                fail(notebook.getFileName() + " did not finish in " + NOTEBOOK_TIMEOUT_MIN + " min:\n" + tail(log));
+            }
+            if (nbconvert.exitValue() == 0) {
+                return outputDir.resolve(name + ".ipynb");
+            }
+            boolean neverAnswered = Files.readString(log).contains("Kernel didn't respond");
+            if (!neverAnswered || start == KERNEL_STARTS) {
+                fail(notebook.getFileName() + ": jupyter nbconvert exited " + nbconvert.exitValue()
+                        + (neverAnswered ? " (the kernel never answered, " + start + " starts)" : "") + ":\n"
+                        + tail(log));
+            }
+            System.err.println(notebook.getFileName() + ": the kernel never answered; starting it once more");
+        }
+    }
+
+    /** Every code cell ran without an error output, and at least one output is a PNG image. */
+    private static void checkExecuted(Path executed, Path notebook) throws IOException {
+        JsonObject json = JsonParser.parseString(Files.readString(executed)).getAsJsonObject();
+        List<String> errors = new ArrayList<>();
+        int images = 0;
+        int cellNumber = 0;
+        for (JsonElement cellElement : json.getAsJsonArray("cells")) {
+            JsonObject cell = cellElement.getAsJsonObject();
+            cellNumber++;
+            if (!"code".equals(cell.get("cell_type").getAsString())) {
+                continue;
+            }
+            for (JsonElement outputElement : cell.getAsJsonArray("outputs")) {
+                JsonObject output = outputElement.getAsJsonObject();
+                String type = output.get("output_type").getAsString();
+                if (type.equals("error")) {
+                    errors.add("cell " + cellNumber + ": " + output.get("ename").getAsString() + ": "
+                            + output.get("evalue").getAsString() + "\n" + traceback(output));
+                }
+                if ((type.equals("display_data") || type.equals("execute_result"))
+                        && output.getAsJsonObject("data").has("image/png")) {
+                    images++;
+                }
+            }
+        }
+        assertTrue(errors.isEmpty(), notebook.getFileName() + " has cell errors:\n" + String.join("\n", errors));
+        assertTrue(images > 0, notebook.getFileName() + " shows no image (no display_data with image/png)");
+    }
+
+    /** The error's traceback lines without the terminal colour codes kernels put into them. */
+    private static String traceback(JsonObject error) {
+        List<String> lines = new ArrayList<>();
+        if (error.has("traceback")) {
+            error.getAsJsonArray("traceback").forEach(line -> lines.add(line.getAsString()));
+        }
+        return String.join("\n", lines).replaceAll("\u001B\\[[0-9;]*m", "");
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
