@@ -1,7 +1,9 @@
 package org.ecgleadlab.train;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,8 +11,8 @@ import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.report.Progress;
 
 /**
- * Training progress on stderr: one bar per epoch counting exams, with running loss, learning rate, speed
- * (exams/s) and ETA, then one summary line per epoch with validation loss, macro F1, time and memory.
+ * Training progress on stderr: one bar per epoch counting exams, with running loss, speed (exams/s) and ETA,
+ * then one summary line per epoch with learning rate, validation loss, macro F1, time and memory.
  */
 public final class ConsoleProgress implements TrainingListener {
     private final PrintStream out;
@@ -19,6 +21,7 @@ public final class ConsoleProgress implements TrainingListener {
     private int trainExams;
     private double lossSum;
     private long lossExams;
+    private long cpuAtEpochStart;
 
     /** Progress printed to {@code System.err}. */
     public ConsoleProgress() {
@@ -44,9 +47,8 @@ public final class ConsoleProgress implements TrainingListener {
         this.epochs = epochs;
         lossSum = 0;
         lossExams = 0;
-        // wider than the default bar so the running loss and learning rate fit
-        bar = Progress.builder(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs), trainExams, "exams")
-                .setMaxRenderedLength(125).build();
+        cpuAtEpochStart = processCpuNanos();
+        bar = Progress.bar(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs), trainExams, "exams");
     }
 
     @Override
@@ -54,7 +56,8 @@ public final class ConsoleProgress implements TrainingListener {
         lossSum += loss * exams;
         lossExams += exams;
         bar.stepBy(exams);
-        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f lr %.1e", lossSum / lossExams, learningRate));
+        // the running loss only: a longer message is cut on an 80-column line; the rate is in the epoch summary
+        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f", lossSum / lossExams));
     }
 
     @Override
@@ -62,10 +65,19 @@ public final class ConsoleProgress implements TrainingListener {
         bar.close();
         Runtime runtime = Runtime.getRuntime();
         long heapMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+        double cpuSeconds = (processCpuNanos() - cpuAtEpochStart) / 1e9;
         out.printf(Locale.ROOT, "epoch %d/%d  train loss %.4f  val loss %.4f  val macro F1 %.4f  lr %.2e  %.1f s"
-                        + "  heap %d MB  rss %s%s%n", record.epoch(), epochs, record.trainLoss(), record.valLoss(),
-                record.valMacroF1(), record.learningRate(), record.seconds(), heapMb, residentMemory(),
-                best ? "  (best so far)" : "");
+                        + " (cpu %.1f s)  heap %d MB  rss %s%s%n", record.epoch(), epochs, record.trainLoss(),
+                record.valLoss(), record.valMacroF1(), record.learningRate(), record.seconds(), cpuSeconds, heapMb,
+                residentMemory(), best ? "  (best so far)" : "");
+    }
+
+    /**
+     * CPU time of the whole process (all threads): divided by the cores it had, it tells how long an epoch
+     * takes on an otherwise idle machine when the wall time was stretched by other processes.
+     */
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**

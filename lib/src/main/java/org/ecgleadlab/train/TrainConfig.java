@@ -24,7 +24,7 @@ import org.ecgleadlab.util.ProjectPaths;
  * @param seed        seed of initialisation, shuffling and dropout
  * @param splitSeed   seed of the patient-level split
  * @param maxExams    use only the first this many exams of {@code data} before splitting (0: all), for quick runs
- * @param device      "auto", "cpu", "gpu" or "gpu1"
+ * @param device      "auto", "cpu", "gpu" or "gpu:N"
  * @param output      run folder: checkpoints, history, split
  * @param init        initial weights (checkpoint folder, run folder or PyTorch {@code .npz} state_dict), or null
  * @param resume      continue the run in {@code output} from its last completed epoch

@@ -54,7 +54,8 @@ public final class TrainingHistory {
                 Plots.Line.of("validation", epochs, history.stream().mapToDouble(EpochRecord::valMacroF1).toArray())));
         XYChart lr = Plots.lines("(C) Learning rate at epoch start", "epoch", "learning rate", List.of(
                 Plots.Line.of("AdamW", epochs, history.stream().mapToDouble(EpochRecord::learningRate).toArray())));
-        lr.getStyler().setYAxisLogarithmic(history.stream().allMatch(r -> r.learningRate() > 0));
+        lr.getStyler().setYAxisLogarithmic(history.stream().allMatch(r -> r.learningRate() > 0))
+                .setYAxisDecimalPattern("0.0E0");
         return Figure.grid("Training history", 3, List.of(loss, f1, lr));
     }
 }
