@@ -37,12 +37,12 @@ public final class RankLeadsCommand implements Callable<Integer> {
     private int exams;
 
     @Option(names = "--ig-steps", defaultValue = "" + RankLeads.DEFAULT_IG_STEPS,
-            description = "Integrated Gradients integration steps (default: ${DEFAULT-VALUE})")
+            description = "Integrated Gradients gradient evaluations per score curve (default: ${DEFAULT-VALUE})")
     private int igSteps;
 
-    @Option(names = "--ig-rule", defaultValue = "riemann-middle",
-            description = "where IG evaluates gradients: riemann-middle, trapezoid, riemann-left or riemann-right "
-                    + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--ig-rule", defaultValue = "adaptive",
+            description = "where IG evaluates gradients: adaptive (where a forward-only profile of the score moves), "
+                    + "riemann-middle, trapezoid, riemann-left or riemann-right (default: ${DEFAULT-VALUE})")
     private String igRule;
 
     @Option(names = "--methods", defaultValue = "all",

@@ -4,8 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
+import java.util.ArrayList;
 import java.util.List;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
@@ -13,23 +12,25 @@ import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.Losses;
 
 /**
- * Integrated Gradients (paper §4.2.2) from the zero baseline: IG(X) = X ⊙ ∫₀¹ ∂S(αX)/∂x dα, with the scoring function
- * S = −loss (the mean multi-label BCE) for the 12-vector and S_c = −loss_c (one condition's BCE term) for the condition
- * columns; a lead's importance is Σ_t |IG(X)_{l,t}|.
+ * Integrated Gradients (paper §4.2.2) from the zero baseline: IG(X) = X ⊙ ∫₀¹ ∂S(αX)/∂x dα, a lead's importance being
+ * Σ_t |IG(X)_{l,t}|. The 12-vector integrates S = −loss (the mean multi-label BCE of the six conditions) on every exam.
+ * The condition columns integrate S_c = −loss_c, the condition's own BCE term, on the exams where c is present — as
+ * attention perturbation's columns do: there S_c measures how each lead builds the evidence for a condition the exam
+ * has, and leaving out the absent ones makes the per-condition work about four times cheaper (most exams carry at most
+ * one label).
  *
- * <p>All integration points of all conditions of a batch of exams go through the model as rows of one batch: row
- * (exam e, point k, condition c) holds α_k X_e and back-propagates S_c, so one backward gives every row's own
- * gradient (eval mode makes rows independent). The attribution of S is the mean of the six per-condition attributions,
- * since S is the mean of the S_c and IG is linear in S; only the absolute value must wait until the end.
+ * <p>Each exam thus has one to seven score curves (S and one S_c per present condition), each integrated with its own
+ * points of the {@link QuadratureRule}. Every (exam, curve, point) becomes one row of a batch, and one backward gives
+ * every row its own gradient (eval mode keeps rows independent). Completeness, Σ IG = S(X) − S(0), is checked on S.
  */
 public final class IntegratedGradients {
     private final LgaEcgModel model;
     private final Config config;
 
     /**
-     * @param steps          number of integration steps n
-     * @param rule           where the gradient is evaluated along the path (see {@link QuadratureRule})
-     * @param maxRowsPerPass memory cap: rows (exam × point × condition) per forward/backward
+     * @param steps          gradient evaluations per curve (n)
+     * @param rule           where along the path to evaluate them
+     * @param maxRowsPerPass memory cap: rows per forward/backward
      */
     public record Config(int steps, QuadratureRule rule, int maxRowsPerPass) {
     }
@@ -37,11 +38,16 @@ public final class IntegratedGradients {
     /**
      * IG of a batch.
      *
-     * @param importance     per exam: Σ_t |IG_c| per lead and condition, Σ_t |IG| per lead
+     * @param importance     per exam: Σ_t |IG_c| per lead and present condition, Σ_t |IG| per lead
      * @param attributionSum per exam: Σ over leads and samples of IG(X) for S (completeness: ≈ {@code scoreDelta})
      * @param scoreDelta     per exam: S(X) − S(0)
      */
     public record Result(List<ExamImportance> importance, double[] attributionSum, double[] scoreDelta) {
+    }
+
+    /** One score to integrate: weights of the six BCE terms, and the chosen points along the path. */
+    private record Curve(int exam, int condition, float[] termWeights, QuadratureRule.Nodes nodes) {
+        static final int ALL = -1;
     }
 
     public IntegratedGradients(LgaEcgModel model, Config config) {
@@ -52,119 +58,167 @@ public final class IntegratedGradients {
     /** Attributes every exam ({@code float[12 * L]}, channel-major) against its labels. */
     public Result attribute(List<Long> examIds, float[][] exams, float[][] labels) {
         int length = ExamTensors.samplesPerLead(exams);
-        int rowSize = Lead.COUNT * length;
-        double[] alphas = config.rule().alphas(config.steps());
-        double[] weights = config.rule().weights(config.steps());
-        int rowsPerExam = alphas.length * Condition.COUNT;
-        int totalRows = exams.length * rowsPerExam;
-        float[][][] integral = new float[exams.length][Condition.COUNT][rowSize];
-        for (int first = 0; first < totalRows; first += config.maxRowsPerPass()) {
-            int rows = Math.min(config.maxRowsPerPass(), totalRows - first);
-            float[] input = new float[rows * rowSize];
-            float[] selected = new float[rows * Condition.COUNT];
-            float[] label = new float[rows];
-            for (int i = 0; i < rows; i++) {
-                int row = first + i;
-                int exam = row / rowsPerExam;
-                int point = row % rowsPerExam / Condition.COUNT;
-                int condition = row % Condition.COUNT;
-                float alpha = (float) alphas[point];
-                for (int j = 0; j < rowSize; j++) {
-                    input[i * rowSize + j] = alpha * exams[exam][j];
+        int cells = config.rule().needsProfile() ? QuadratureRule.profileCells(config.steps()) : 1;
+        double[][][] profiles = logitProfiles(exams, cells, length);   // [exam][point][class]
+        List<Curve> curves = new ArrayList<>();
+        for (int e = 0; e < exams.length; e++) {
+            curves.add(curve(e, Curve.ALL, profiles[e], labels[e]));
+            for (int c = 0; c < Condition.COUNT; c++) {
+                if (labels[e][c] >= 0.5f) {
+                    curves.add(curve(e, c, profiles[e], labels[e]));
                 }
-                selected[i * Condition.COUNT + condition] = 1;
-                label[i] = labels[exam][condition];
             }
-            float[] gradient = gradients(input, selected, label, rows, length);
-            for (int i = 0; i < rows; i++) {
-                int row = first + i;
-                float weight = (float) weights[row % rowsPerExam / Condition.COUNT];
-                float[] sum = integral[row / rowsPerExam][row % Condition.COUNT];
+        }
+        float[][] integrals = integrate(curves, exams, labels, length);
+        return summarise(examIds, exams, labels, curves, integrals, profiles, length);
+    }
+
+    private Curve curve(int exam, int condition, double[][] profile, float[] labels) {
+        float[] weights = new float[Condition.COUNT];
+        if (condition == Curve.ALL) {
+            java.util.Arrays.fill(weights, 1f / Condition.COUNT);
+        } else {
+            weights[condition] = 1f;
+        }
+        double[] scores = new double[profile.length];
+        for (int j = 0; j < profile.length; j++) {
+            scores[j] = score(profile[j], labels, weights);
+        }
+        return new Curve(exam, condition, weights, config.rule().nodes(config.steps(), scores));
+    }
+
+    /** S = −Σ_c w_c BCE(z_c, y_c). */
+    private static double score(double[] logits, float[] labels, float[] weights) {
+        double loss = 0;
+        for (int c = 0; c < Condition.COUNT; c++) {
+            loss += weights[c] * LossImpact.bceWithLogits(logits[c], labels[c]);
+        }
+        return -loss;
+    }
+
+    /** Σ_k w_k ∂S/∂x(α_k X) of every curve, one {@code float[12 * L]} each. */
+    private float[][] integrate(List<Curve> curves, float[][] exams, float[][] labels, int length) {
+        int rowSize = Lead.COUNT * length;
+        List<int[]> rows = new ArrayList<>();   // {curve, node}
+        for (int v = 0; v < curves.size(); v++) {
+            for (int k = 0; k < curves.get(v).nodes().alphas().length; k++) {
+                rows.add(new int[] {v, k});
+            }
+        }
+        float[][] integrals = new float[curves.size()][rowSize];
+        for (int first = 0; first < rows.size(); first += config.maxRowsPerPass()) {
+            List<int[]> pass = rows.subList(first, Math.min(rows.size(), first + config.maxRowsPerPass()));
+            float[] input = new float[pass.size() * rowSize];
+            float[] termWeights = new float[pass.size() * Condition.COUNT];
+            float[] rowLabels = new float[pass.size() * Condition.COUNT];
+            for (int i = 0; i < pass.size(); i++) {
+                Curve curve = curves.get(pass.get(i)[0]);
+                float alpha = (float) curve.nodes().alphas()[pass.get(i)[1]];
+                float[] exam = exams[curve.exam()];
+                for (int j = 0; j < rowSize; j++) {
+                    input[i * rowSize + j] = alpha * exam[j];
+                }
+                System.arraycopy(curve.termWeights(), 0, termWeights, i * Condition.COUNT, Condition.COUNT);
+                System.arraycopy(labels[curve.exam()], 0, rowLabels, i * Condition.COUNT, Condition.COUNT);
+            }
+            float[] gradient = gradients(input, termWeights, rowLabels, pass.size(), length);
+            for (int i = 0; i < pass.size(); i++) {
+                Curve curve = curves.get(pass.get(i)[0]);
+                float weight = (float) curve.nodes().weights()[pass.get(i)[1]];
+                float[] sum = integrals[pass.get(i)[0]];
                 for (int j = 0; j < rowSize; j++) {
                     sum[j] += weight * gradient[i * rowSize + j];
                 }
             }
         }
-        return summarise(examIds, exams, labels, integral, length);
+        return integrals;
+    }
+
+    /** ∂S_row/∂x of every row, S_row = −Σ_c w_c BCE(z_c, y_c) with the row's own term weights. */
+    private float[] gradients(float[] input, float[] termWeights, float[] labels, int rows, int length) {
+        try (NDManager scope = model.manager().newSubManager()) {
+            NDArray x = scope.create(input, new Shape(rows, Lead.COUNT, length));
+            NDArray w = scope.create(termWeights, new Shape(rows, Condition.COUNT));
+            NDArray y = scope.create(labels, new Shape(rows, Condition.COUNT));
+            return model.inputGradient(x, out -> Losses.bceWithLogits(
+                    out.get(0).toType(DataType.FLOAT32, false), y).mul(w).sum().neg()).toFloatArray();
+        }
     }
 
     /**
-     * ∂S_c/∂x of every row, where S_c = −BCE of the row's selected logit. The weights stop recording gradients for
-     * the duration (those that did are restored afterwards): only the input's gradient is wanted, and skipping the
-     * weight gradients saves about a quarter of the backward pass.
+     * Logits along the straight path, {@code [exam][j][class]} at α_j = j / cells, j = 0..cells (forward only): the
+     * profile of the adaptive rule, whose ends S(0) and S(X) the completeness check needs anyway.
      */
-    private float[] gradients(float[] input, float[] selected, float[] label, int rows, int length) {
-        List<NDArray> weights = model.namedParameters().values().stream().map(Parameter::getArray)
-                .filter(NDArray::hasGradient).toList();
-        weights.forEach(w -> w.setRequiresGradient(false));
-        try (NDManager scope = model.manager().newSubManager()) {
-            NDArray x = scope.create(input, new Shape(rows, Lead.COUNT, length));
-            x.setRequiresGradient(true);
-            try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
-                NDArray logits = model.forward(x, false).get(0).toType(DataType.FLOAT32, false);
-                NDArray z = logits.mul(scope.create(selected, new Shape(rows, Condition.COUNT))).sum(new int[] {1});
-                NDArray score = Losses.bceWithLogits(z, scope.create(label)).sum().neg();
-                collector.backward(score);
-            }
-            return x.getGradient().toFloatArray();
-        } finally {
-            weights.forEach(w -> w.setRequiresGradient(true));
-        }
-    }
-
-    private Result summarise(List<Long> examIds, float[][] exams, float[][] labels, float[][][] integral, int length) {
-        double[][] endpoints = endpointLogits(exams, length);
-        ExamImportance[] importance = new ExamImportance[exams.length];
-        double[] attributionSum = new double[exams.length];
-        double[] scoreDelta = new double[exams.length];
-        for (int e = 0; e < exams.length; e++) {
-            double[][] byLeadAndClass = new double[Lead.COUNT][Condition.COUNT];
-            double[] byLead = new double[Lead.COUNT];
-            for (int l = 0; l < Lead.COUNT; l++) {
-                for (int t = l * length; t < (l + 1) * length; t++) {
-                    double total = 0;
-                    for (int c = 0; c < Condition.COUNT; c++) {
-                        double ig = (double) exams[e][t] * integral[e][c][t];
-                        byLeadAndClass[l][c] += Math.abs(ig);
-                        total += ig / Condition.COUNT;
+    private double[][][] logitProfiles(float[][] exams, int cells, int length) {
+        int rowSize = Lead.COUNT * length;
+        int points = cells + 1;
+        int examsPerPass = Math.max(1, config.maxRowsPerPass() * 2 / points);   // no gradients: twice the rows fit
+        double[][][] profiles = new double[exams.length][points][Condition.COUNT];
+        for (int start = 0; start < exams.length; start += examsPerPass) {
+            int count = Math.min(examsPerPass, exams.length - start);
+            float[] input = new float[count * points * rowSize];
+            for (int e = 0; e < count; e++) {
+                for (int j = 0; j < points; j++) {
+                    float alpha = (float) j / cells;
+                    int offset = (e * points + j) * rowSize;
+                    for (int i = 0; i < rowSize; i++) {
+                        input[offset + i] = alpha * exams[start + e][i];
                     }
-                    byLead[l] += Math.abs(total);
-                    attributionSum[e] += total;
                 }
             }
-            importance[e] = new ExamImportance(examIds.get(e), byLeadAndClass, byLead, ExamImportance.allClasses());
-            scoreDelta[e] = score(endpoints[1 + e], labels[e]) - score(endpoints[0], labels[e]);
-        }
-        return new Result(List.of(importance), attributionSum, scoreDelta);
-    }
-
-    /** Logits of the baseline (row 0) and of every exam (row 1 + e), for the completeness check. */
-    private double[][] endpointLogits(float[][] exams, int length) {
-        int rowSize = Lead.COUNT * length;
-        float[] input = new float[(exams.length + 1) * rowSize];
-        for (int e = 0; e < exams.length; e++) {
-            System.arraycopy(exams[e], 0, input, (e + 1) * rowSize, rowSize);
-        }
-        float[] flat;
-        try (NDManager scope = model.manager().newSubManager()) {
-            NDArray x = scope.create(input, new Shape(exams.length + 1, Lead.COUNT, length));
-            flat = model.predict(x).get(0).toType(DataType.FLOAT32, false).toFloatArray();
-        }
-        double[][] logits = new double[exams.length + 1][Condition.COUNT];
-        for (int r = 0; r < logits.length; r++) {
-            for (int c = 0; c < Condition.COUNT; c++) {
-                logits[r][c] = flat[r * Condition.COUNT + c];
+            float[] flat;
+            try (NDManager scope = model.manager().newSubManager()) {
+                NDArray x = scope.create(input, new Shape((long) count * points, Lead.COUNT, length));
+                flat = model.predict(x).get(0).toType(DataType.FLOAT32, false).toFloatArray();
+            }
+            for (int e = 0; e < count; e++) {
+                for (int j = 0; j < points; j++) {
+                    for (int c = 0; c < Condition.COUNT; c++) {
+                        profiles[start + e][j][c] = flat[(e * points + j) * Condition.COUNT + c];
+                    }
+                }
             }
         }
-        return logits;
+        return profiles;
     }
 
-    /** S = −(mean multi-label BCE). */
-    private static double score(double[] logits, float[] labels) {
-        double loss = 0;
-        for (int c = 0; c < Condition.COUNT; c++) {
-            loss += LossImpact.bceWithLogits(logits[c], labels[c]) / Condition.COUNT;
+    private static Result summarise(List<Long> examIds, float[][] exams, float[][] labels, List<Curve> curves,
+                                    float[][] integrals, double[][][] profiles, int length) {
+        double[][][] byLeadAndClass = new double[exams.length][Lead.COUNT][Condition.COUNT];
+        double[][] byLead = new double[exams.length][Lead.COUNT];
+        double[] attributionSum = new double[exams.length];
+        for (int v = 0; v < curves.size(); v++) {
+            Curve curve = curves.get(v);
+            int e = curve.exam();
+            for (int l = 0; l < Lead.COUNT; l++) {
+                double absolute = 0;
+                for (int t = l * length; t < (l + 1) * length; t++) {
+                    double ig = (double) exams[e][t] * integrals[v][t];
+                    absolute += Math.abs(ig);
+                    if (curve.condition() == Curve.ALL) {
+                        attributionSum[e] += ig;
+                    }
+                }
+                if (curve.condition() == Curve.ALL) {
+                    byLead[e][l] = absolute;
+                } else {
+                    byLeadAndClass[e][l][curve.condition()] = absolute;
+                }
+            }
         }
-        return -loss;
+        List<ExamImportance> importance = new ArrayList<>();
+        double[] scoreDelta = new double[exams.length];
+        float[] allTerms = new float[Condition.COUNT];
+        java.util.Arrays.fill(allTerms, 1f / Condition.COUNT);
+        for (int e = 0; e < exams.length; e++) {
+            boolean[] present = new boolean[Condition.COUNT];
+            for (int c = 0; c < Condition.COUNT; c++) {
+                present[c] = labels[e][c] >= 0.5f;
+            }
+            importance.add(new ExamImportance(examIds.get(e), byLeadAndClass[e], byLead[e], present));
+            double[][] profile = profiles[e];
+            scoreDelta[e] = score(profile[profile.length - 1], labels[e], allTerms) - score(profile[0], labels[e], allTerms);
+        }
+        return new Result(List.copyOf(importance), attributionSum, scoreDelta);
     }
 }

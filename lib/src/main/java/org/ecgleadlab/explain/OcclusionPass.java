@@ -73,9 +73,12 @@ public final class OcclusionPass {
                     }
                 }
                 if (withAttention) {
-                    double[] perLead = AttentionPerturbation.klPerLead(out.subNDList(1), count).toDoubleArray();
+                    float[] perLead = AttentionPerturbation.klPerLead(out.subNDList(1), count).toFloatArray();
                     for (int e = 0; e < count; e++) {
-                        kl[start + e] = java.util.Arrays.copyOfRange(perLead, e * Lead.COUNT, (e + 1) * Lead.COUNT);
+                        kl[start + e] = new double[Lead.COUNT];
+                        for (int l = 0; l < Lead.COUNT; l++) {
+                            kl[start + e][l] = perLead[e * Lead.COUNT + l];
+                        }
                     }
                     klNanos += System.nanoTime() - t1;
                 }

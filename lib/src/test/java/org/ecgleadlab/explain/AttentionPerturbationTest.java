@@ -30,7 +30,7 @@ class AttentionPerturbationTest {
                     manager.create(block1, new Shape(OcclusionPass.VARIANTS, 1, 2, 2)),
                     manager.create(block2, new Shape(OcclusionPass.VARIANTS, 1, 1, 4)));
 
-            double[] kl = AttentionPerturbation.klPerLead(attentions, 1).toDoubleArray();
+            float[] kl = AttentionPerturbation.klPerLead(attentions, 1).toFloatArray();
 
             double rowKl = 0.5 * Math.log(0.5 / 0.75) + 0.5 * Math.log(0.5 / 0.25);
             double block1Mean = rowKl / 2;  // one of two rows changed
@@ -38,7 +38,7 @@ class AttentionPerturbationTest {
             assertEquals(expected, kl[Lead.I.channel()], 1e-7);
             for (Lead lead : Lead.values()) {
                 if (lead != Lead.I) {
-                    assertEquals(0.0, kl[lead.channel()], 0.0, "unchanged attention must give exactly 0 for " + lead);
+                    assertEquals(0f, kl[lead.channel()], 0f, "unchanged attention must give exactly 0 for " + lead);
                 }
             }
         }
@@ -54,10 +54,10 @@ class AttentionPerturbationTest {
                 rows[2 * r + 1] = 1 - rows[2 * r];
             }
             NDArray a = manager.create(rows, new Shape(2L * OcclusionPass.VARIANTS, 1, 1, 2));
-            double[] kl = AttentionPerturbation.klPerLead(new NDList(a), 2).toDoubleArray();
+            float[] kl = AttentionPerturbation.klPerLead(new NDList(a), 2).toFloatArray();
             assertEquals(2 * Lead.COUNT, kl.length);
-            for (double v : kl) {
-                assertEquals(0.0, v, 0.0);
+            for (float v : kl) {
+                assertEquals(0f, v, 0f);
             }
         }
     }
