@@ -228,7 +228,7 @@ public final class Plots {
         return chart;
     }
 
-    private static void styleAxes(AxesChartStyler styler) {
+    static void styleAxes(AxesChartStyler styler) {
         styler.setChartBackgroundColor(Color.WHITE)
                 .setPlotBackgroundColor(Color.WHITE)
                 .setPlotBorderColor(Color.DARK_GRAY)
