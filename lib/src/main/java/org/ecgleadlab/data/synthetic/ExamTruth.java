@@ -18,13 +18,4 @@ import org.ecgleadlab.data.Condition;
  */
 public record ExamTruth(Set<Condition> labels, int samples, int padBefore, double[] qrsOnsets, double prInterval,
                         double qrsDuration, double qtInterval, int flatPrecordial, boolean allZero) {
-
-    /** RR intervals between consecutive listed beats, s. */
-    public double[] rrIntervals() {
-        double[] rr = new double[Math.max(0, qrsOnsets.length - 1)];
-        for (int k = 0; k < rr.length; k++) {
-            rr[k] = qrsOnsets[k + 1] - qrsOnsets[k];
-        }
-        return rr;
-    }
 }

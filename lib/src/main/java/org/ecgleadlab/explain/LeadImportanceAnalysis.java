@@ -1,0 +1,131 @@
+package org.ecgleadlab.explain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecgleadlab.model.LgaEcgModel;
+
+/**
+ * Runs the chosen methods of §4.2 batch by batch and keeps every exam's scores. For each batch the occlusion pass runs
+ * once and feeds all three occlusion methods; Integrated Gradients runs its own batched path integral. Afterwards
+ * {@link #scores()} holds one {@link MethodScores} per method, ready to average, fuse, bootstrap or rank per exam.
+ */
+public final class LeadImportanceAnalysis {
+    /** Stage names of {@link #secondsPerStage()}. */
+    public static final String OCCLUSION_FORWARD = "occlusion forward (shared)";
+
+    private final List<ImportanceMethod> methods;
+    private final OcclusionPass occlusion;
+    private final IntegratedGradients integratedGradients;
+    private final Map<ImportanceMethod, MethodScores> scores = new EnumMap<>(ImportanceMethod.class);
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final List<Double> attributionSums = new ArrayList<>();
+    private final List<Double> scoreDeltas = new ArrayList<>();
+
+    /**
+     * What to run.
+     *
+     * @param methods           the methods, any non-empty subset
+     * @param ig                Integrated Gradients' steps, rule and memory cap
+     * @param maxRowsPerForward memory cap of the occlusion forward (13 rows per exam)
+     */
+    public record Config(List<ImportanceMethod> methods, IntegratedGradients.Config ig, int maxRowsPerForward) {
+        public Config {
+            if (methods.isEmpty()) {
+                throw new IllegalArgumentException("choose at least one method");
+            }
+            methods = List.copyOf(methods);
+        }
+    }
+
+    public LeadImportanceAnalysis(LgaEcgModel model, Config config) {
+        this.methods = config.methods();
+        boolean anyOcclusion = methods.stream().anyMatch(ImportanceMethod::occlusion);
+        this.occlusion = anyOcclusion ? new OcclusionPass(model, config.maxRowsPerForward(),
+                methods.contains(ImportanceMethod.ATTENTION_PERTURBATION)) : null;
+        this.integratedGradients = methods.contains(ImportanceMethod.INTEGRATED_GRADIENTS)
+                ? new IntegratedGradients(model, config.ig()) : null;
+        methods.forEach(m -> scores.put(m, new MethodScores(m)));
+        if (anyOcclusion) {
+            nanos.put(OCCLUSION_FORWARD, 0L);
+        }
+        methods.forEach(m -> nanos.put(m.title(), 0L));
+    }
+
+    /**
+     * Scores one batch.
+     *
+     * @param examIds the exams' ids
+     * @param exams   channel-major {@code float[12 * L]} per exam (resampled to 250 Hz)
+     * @param labels  {@code float[6]} per exam
+     */
+    public void analyse(List<Long> examIds, float[][] exams, float[][] labels) {
+        if (occlusion != null) {
+            OcclusionPass.Result pass = occlusion.run(exams);
+            add(OCCLUSION_FORWARD, pass.forwardNanos());
+            for (int e = 0; e < exams.length; e++) {
+                long start = System.nanoTime();
+                if (methods.contains(ImportanceMethod.OUTPUT_PERTURBATION)) {
+                    scores.get(ImportanceMethod.OUTPUT_PERTURBATION)
+                            .add(OutputPerturbation.score(examIds.get(e), pass.logits()[e], labels[e]));
+                }
+                long afterOutput = System.nanoTime();
+                if (methods.contains(ImportanceMethod.LOSS_IMPACT)) {
+                    scores.get(ImportanceMethod.LOSS_IMPACT)
+                            .add(LossImpact.score(examIds.get(e), pass.logits()[e], labels[e]));
+                }
+                long afterLoss = System.nanoTime();
+                if (methods.contains(ImportanceMethod.ATTENTION_PERTURBATION)) {
+                    scores.get(ImportanceMethod.ATTENTION_PERTURBATION)
+                            .add(AttentionPerturbation.score(examIds.get(e), pass.attentionKl()[e], labels[e]));
+                }
+                add(ImportanceMethod.OUTPUT_PERTURBATION.title(), afterOutput - start);
+                add(ImportanceMethod.LOSS_IMPACT.title(), afterLoss - afterOutput);
+                add(ImportanceMethod.ATTENTION_PERTURBATION.title(), System.nanoTime() - afterLoss);
+            }
+            add(ImportanceMethod.ATTENTION_PERTURBATION.title(), pass.klNanos());
+        }
+        if (integratedGradients != null) {
+            long start = System.nanoTime();
+            IntegratedGradients.Result ig = integratedGradients.attribute(examIds, exams, labels);
+            ig.importance().forEach(scores.get(ImportanceMethod.INTEGRATED_GRADIENTS)::add);
+            for (int e = 0; e < exams.length; e++) {
+                attributionSums.add(ig.attributionSum()[e]);
+                scoreDeltas.add(ig.scoreDelta()[e]);
+            }
+            add(ImportanceMethod.INTEGRATED_GRADIENTS.title(), System.nanoTime() - start);
+        }
+    }
+
+    private void add(String stage, long elapsed) {
+        nanos.computeIfPresent(stage, (k, v) -> v + elapsed);
+    }
+
+    /** One {@link MethodScores} per chosen method, in the paper's order. */
+    public List<MethodScores> scores() {
+        return List.copyOf(scores.values());
+    }
+
+    /** Number of exams analysed so far. */
+    public int exams() {
+        return scores.values().iterator().next().size();
+    }
+
+    /**
+     * Seconds spent per stage: the shared occlusion forward, then each method's own work (for attention perturbation,
+     * reducing the attention matrices to KL divergences; for Integrated Gradients, its whole path integral).
+     */
+    public Map<String, Double> secondsPerStage() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        nanos.forEach((stage, ns) -> seconds.put(stage, ns / 1e9));
+        return seconds;
+    }
+
+    /** Integrated Gradients' completeness over the exams so far (0 exams without that method). */
+    public Completeness completeness() {
+        return Completeness.of(attributionSums.stream().mapToDouble(Double::doubleValue).toArray(),
+                scoreDeltas.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}

@@ -1,0 +1,227 @@
+package org.ecgleadlab.explain;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import org.ecgleadlab.data.Batch;
+import org.ecgleadlab.data.Batches;
+import org.ecgleadlab.data.CodeDataset;
+import org.ecgleadlab.data.CodeFormat;
+import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.data.ExamInfo;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.data.Splits;
+import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Progress;
+import org.ecgleadlab.report.Provenance;
+import org.ecgleadlab.train.Checkpoint;
+import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.util.EcgLabException;
+
+/**
+ * The project's main job (paper §4.2 and §5.1): rank the 12 leads of a trained 12-lead model on the interpretability
+ * half of the test pool with the four methods, fuse them, and measure how stable the ranking is. {@link #run} returns
+ * everything; {@link RankingReport} prints and writes it.
+ */
+public final class RankLeads {
+    /** Default number of exams: fits the whole job in about a minute on 2 CPU cores (see the README). */
+    public static final int DEFAULT_EXAMS = 32;
+    /** Default Integrated Gradients steps (midpoint rule); see {@link Completeness} for the error it reaches. */
+    public static final int DEFAULT_IG_STEPS = 8;
+    public static final QuadratureRule DEFAULT_IG_RULE = QuadratureRule.RIEMANN_MIDDLE;
+    public static final long DEFAULT_SEED = 7;
+    /** The test pool's halves use the training split seed by default, as the adaptation step does. */
+    public static final long DEFAULT_SPLIT_SEED = 1;
+    public static final int DEFAULT_BATCH_SIZE = 8;
+    public static final int DEFAULT_BOOTSTRAP = 1000;
+    /** Rows per forward: 8 exams × 13 occlusion variants; Integrated Gradients rows also carry gradients. */
+    private static final int OCCLUSION_ROWS = 104;
+    private static final int IG_ROWS = 48;
+
+    private RankLeads() {
+    }
+
+    /**
+     * The job's options.
+     *
+     * @param data       test-pool folders (CODE-TEST format, e.g. CODE-TEST and AUDIT) or one CODE-15% folder; empty
+     *                   for the synthetic default
+     * @param checkpoint checkpoint folder, run folder or {@code .npz} state_dict; null for the shipped checkpoint
+     * @param exams      exams of the interpretability half to analyse (≤ 0: all of them, as the paper)
+     * @param igSteps    Integrated Gradients steps
+     * @param igRule     where along the path IG evaluates gradients
+     * @param methods    the methods to run and fuse
+     * @param seed       seed of the exam choice and of the bootstrap
+     * @param splitSeed  seed of the test pool's stratified halves
+     * @param device     auto, cpu, gpu or gpu:N
+     * @param batchSize  exams per batch
+     * @param bootstrap  bootstrap resamples for the stability analysis (0: none)
+     * @param perExam    also rank the leads of every exam on its own
+     */
+    public record Options(List<Path> data, Path checkpoint, int exams, int igSteps, QuadratureRule igRule,
+                          List<ImportanceMethod> methods, long seed, long splitSeed, String device, int batchSize,
+                          int bootstrap, boolean perExam) {
+        public Options {
+            data = List.copyOf(data);
+            methods = List.copyOf(methods);
+            if (batchSize < 1) {
+                throw new EcgLabException("--batch-size is " + batchSize + "; use at least 1");
+            }
+            if (bootstrap < 0) {
+                throw new EcgLabException("--bootstrap is " + bootstrap + "; use 0 (none) or a number of resamples");
+            }
+        }
+
+        /** The embedded default: synthetic test pool, shipped checkpoint, all four methods. */
+        public static Options defaults() {
+            return new Options(List.of(), null, DEFAULT_EXAMS, DEFAULT_IG_STEPS, DEFAULT_IG_RULE,
+                    List.of(ImportanceMethod.values()), DEFAULT_SEED, DEFAULT_SPLIT_SEED, "auto", DEFAULT_BATCH_SIZE,
+                    DEFAULT_BOOTSTRAP, false);
+        }
+    }
+
+    /**
+     * Everything the job found.
+     *
+     * @param averages        each method's averaged 12 × 6 matrix and 12-vector
+     * @param ranking         the fused ranking
+     * @param result          what the adaptation step reads ({@value RankingResult#FILE_NAME})
+     * @param scores          every exam's scores per method
+     * @param stability       the bootstrap analysis, or null with {@code bootstrap = 0}
+     * @param perExam         every exam's own ranking, or null without {@code perExam}
+     * @param completeness    Integrated Gradients' completeness, or null without that method
+     * @param halves          the test pool's halves (saved so the adaptation step can check it evaluates on the other)
+     * @param secondsPerStage wall time per stage: loading, the shared occlusion forward, each method, analysis after
+     * @param device          where the model ran
+     */
+    public record Outcome(List<MethodImportance> averages, LeadRanking ranking, RankingResult result,
+                          List<MethodScores> scores, RankingStability stability,
+                          List<PerExamRanking.ExamRanking> perExam, Completeness completeness,
+                          Splits.TestHalves halves, Map<String, Double> secondsPerStage, Device device) {
+        /** Exams per second over the whole analysis (loading, model and methods). */
+        public double examsPerSecond() {
+            return result.exams() / secondsPerStage.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
+    /** Runs the job. */
+    public static Outcome run(Options options) {
+        long start = System.nanoTime();
+        List<Path> folders = options.data().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool() : options.data();
+        CodeDataset pool = folders.size() == 1 ? CodeDataset.open(folders.get(0)) : CodeDataset.openTestPool(folders);
+        Splits.TestHalves halves = Splits.stratifiedHalves(pool.exams(), options.splitSeed());
+        List<ExamInfo> chosen = ExamSelection.balanced(halves.interpretability(), options.exams(), options.seed());
+        if (chosen.isEmpty()) {
+            throw new EcgLabException(folders + ": the interpretability half of the test pool is empty; give a test "
+                    + "pool with exams (--data)");
+        }
+        Path checkpointPath = options.checkpoint() != null ? options.checkpoint() : DefaultCheckpoint.path();
+        Device device = Devices.parse(options.device());
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        try (LgaEcgModel model = Checkpoint.open(checkpointPath).loadModel(device)) {
+            seconds.put("loading data and model", (System.nanoTime() - start) / 1e9);
+            LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, new LeadImportanceAnalysis.Config(
+                    options.methods(), new IntegratedGradients.Config(options.igSteps(), options.igRule(), IG_ROWS),
+                    OCCLUSION_ROWS));
+            double reading = analyse(analysis, chosen, options.batchSize());
+            seconds.put("reading and resampling tracings", reading);
+            seconds.putAll(analysis.secondsPerStage());
+            return summarise(options, analysis, halves, folders, checkpointPath, seconds, device);
+        }
+    }
+
+    /** Streams the exams through the analysis with a progress bar; returns the seconds spent waiting for data. */
+    private static double analyse(LeadImportanceAnalysis analysis, List<ExamInfo> exams, int batchSize) {
+        Batches batches = Batches.builder(exams, batchSize).build();
+        long waiting = 0;
+        try (ProgressBar bar = Progress.bar("rank leads", exams.size(), "exams");
+             Batches.Stream stream = batches.epoch(0)) {
+            while (true) {
+                long before = System.nanoTime();
+                if (!stream.hasNext()) {
+                    break;
+                }
+                Batch batch = stream.next();
+                waiting += System.nanoTime() - before;
+                analysis.analyse(ids(batch), inputs(batch), labels(batch));
+                bar.stepBy(batch.size());
+            }
+            if (!batches.excludedAllZero().isEmpty()) {
+                bar.setExtraMessage(" (" + batches.excludedAllZero().size() + " all-zero exams left out)");
+            }
+        }
+        if (analysis.exams() == 0) {
+            throw new EcgLabException("every chosen exam is all zeros; give a test pool with recorded tracings");
+        }
+        return waiting / 1e9;
+    }
+
+    private static Outcome summarise(Options options, LeadImportanceAnalysis analysis, Splits.TestHalves halves,
+                                     List<Path> folders, Path checkpoint, Map<String, Double> seconds, Device device) {
+        long start = System.nanoTime();
+        List<MethodScores> scores = analysis.scores();
+        List<MethodImportance> averages = scores.stream().map(MethodScores::average).toList();
+        LeadRanking ranking = LeadRanking.fuse(averages);
+        RankingStability stability = options.bootstrap() > 0
+                ? RankingStability.bootstrap(scores, options.bootstrap(), options.seed()) : null;
+        List<PerExamRanking.ExamRanking> perExam = options.perExam() ? PerExamRanking.rank(scores) : null;
+        Completeness completeness = options.methods().contains(ImportanceMethod.INTEGRATED_GRADIENTS)
+                ? analysis.completeness() : null;
+        Provenance provenance = provenance(options, folders, checkpoint, analysis.exams(), halves, device);
+        RankingResult result = RankingResult.of(ranking, averages, analysis.exams(), options.splitSeed(), provenance);
+        seconds.put("fusion, bootstrap and per-exam ranking", (System.nanoTime() - start) / 1e9);
+        return new Outcome(averages, ranking, result, scores, stability, perExam, completeness, halves, seconds, device);
+    }
+
+    private static Provenance provenance(Options options, List<Path> folders, Path checkpoint, int exams,
+                                         Splits.TestHalves halves, Device device) {
+        return Provenance.builder("rank-leads")
+                .data(folders.toArray(Path[]::new))
+                .checkpoint(checkpoint)
+                .seed(options.seed())
+                .leads(List.of(Lead.values()))
+                .strategy("lead ranking: " + String.join(", ", options.methods().stream().map(ImportanceMethod::key).toList()))
+                .config("examsRequested", options.exams() <= 0 ? "all" : options.exams())
+                .config("examsUsed", exams)
+                .config("interpretabilityHalf", halves.interpretability().size())
+                .config("splitSeed", options.splitSeed())
+                .config("igSteps", options.igSteps())
+                .config("igRule", options.igRule().name().toLowerCase(java.util.Locale.ROOT))
+                .config("batchSize", options.batchSize())
+                .config("bootstrap", options.bootstrap())
+                .config("perExam", options.perExam())
+                .config("device", device.toString())
+                .build();
+    }
+
+    private static List<Long> ids(Batch batch) {
+        List<Long> ids = new ArrayList<>(batch.size());
+        for (long id : batch.examIds()) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static float[][] inputs(Batch batch) {
+        int perExam = Lead.COUNT * CodeFormat.MODEL_SAMPLES;
+        float[][] exams = new float[batch.size()][];
+        for (int e = 0; e < batch.size(); e++) {
+            exams[e] = java.util.Arrays.copyOfRange(batch.inputs(), e * perExam, (e + 1) * perExam);
+        }
+        return exams;
+    }
+
+    private static float[][] labels(Batch batch) {
+        float[][] labels = new float[batch.size()][];
+        for (int e = 0; e < batch.size(); e++) {
+            labels[e] = java.util.Arrays.copyOfRange(batch.labels(), e * Condition.COUNT, (e + 1) * Condition.COUNT);
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,96 @@
+package org.ecgleadlab.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecgleadlab.cli.Cli;
+import org.ecgleadlab.cli.RankLeadsCommand;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.data.synthetic.SyntheticConfig;
+import org.ecgleadlab.data.synthetic.SyntheticDataset;
+import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Progress;
+import org.ecgleadlab.util.EcgLabException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on a tiny synthetic test pool and a seeded random checkpoint. */
+class RankLeadsTest {
+    @TempDir
+    static Path folder;
+    static SyntheticDataset dataset;
+    static Path weights;
+
+    @BeforeAll
+    static void tinyPoolAndModel() {
+        Progress.setQuiet(true);
+        dataset = SyntheticDefaults.ensureGenerated(folder.resolve("synthetic"),
+                SyntheticConfig.defaults().withSizes(1, 4, 24, 12), false);
+        weights = folder.resolve("model.npz");
+        try (LgaEcgModel model = LgaEcgModel.create(Lead.COUNT, Device.cpu(), 5)) {
+            model.saveStateDict(weights);
+        }
+    }
+
+    private static int rank(Path output, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("--data",
+                dataset.codeTest() + "," + dataset.audit(), "--checkpoint", weights.toString(), "--exams", "4",
+                "--ig-steps", "2", "--device", "cpu", "-o", output.toString()));
+        args.addAll(List.of(extra));
+        return Cli.run(new RankLeadsCommand(), args.toArray(String[]::new));
+    }
+
+    @Test
+    void writesTheRankingTheAdaptationStepReadsAndTheSameSeedGivesTheSameRanking() throws Exception {
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        assertEquals(0, rank(first, "--per-exam", "--bootstrap", "20"));
+        assertEquals(0, rank(second, "--per-exam", "--bootstrap", "20"));
+
+        RankingResult a = RankingResult.read(first.resolve(RankingResult.FILE_NAME));
+        RankingResult b = RankingResult.read(second.resolve(RankingResult.FILE_NAME));
+        assertEquals(Lead.COUNT, a.leadOrder().stream().distinct().count());
+        assertEquals(a.top(3), a.subset("Top-3"));
+        assertEquals(a.bottom(3), a.subset("Bottom-3"));
+        assertEquals(4, a.exams());
+        assertEquals("rank-leads", a.provenance().command());
+        assertEquals(7L, a.provenance().seed());
+
+        assertEquals(a.order(), b.order());
+        assertEquals(a.finalScores(), b.finalScores());
+        assertEquals(a.rawScores(), b.rawScores());
+        assertEquals(a.provenance().fingerprint(), b.provenance().fingerprint());
+
+        for (String file : List.of("provenance.json", "test-halves.csv", "fused-ranking.csv", "matrix-output.csv",
+                "matrix-loss.csv", "matrix-attention.csv", "matrix-ig.csv", "figure2-heatmaps.png",
+                "figure2-heatmaps.svg", "figure3-lead-importance.png", "stability.csv", "method-agreement.csv",
+                "stability.png", "run-summary.json", "per-exam-ranking.csv", "per-exam-summary.csv")) {
+            assertTrue(Files.size(first.resolve(file)) > 0, file);
+        }
+        assertEquals(4 + 1, Files.readAllLines(first.resolve("per-exam-ranking.csv")).size());
+    }
+
+    @Test
+    void aSubsetOfMethodsIsRankedOnItsOwn() {
+        Path output = folder.resolve("other-seed");
+        assertEquals(0, rank(output, "--seed", "8", "--methods", "output,loss", "--bootstrap", "0"));
+        RankingResult result = RankingResult.read(output.resolve(RankingResult.FILE_NAME));
+        assertEquals(List.of("Output Perturbation", "Loss Impact"), List.copyOf(result.rawScores().keySet()));
+        assertEquals(8L, result.provenance().seed());
+    }
+
+    @Test
+    void badInputIsAOneLineUserError() {
+        assertEquals(Cli.USER_ERROR, rank(folder.resolve("bad"), "--methods", "saliency"));
+        assertEquals(Cli.USER_ERROR, Cli.run(new RankLeadsCommand(), "--data", folder.resolve("missing").toString(),
+                "--checkpoint", weights.toString()));
+        assertThrows(EcgLabException.class, () -> RankingResult.read(folder.resolve("missing.json")));
+    }
+}
