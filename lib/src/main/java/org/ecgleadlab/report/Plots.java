@@ -69,6 +69,12 @@ public final class Plots {
      */
     public static HeatMapChart heatmap(String title, List<String> rowLabels, List<String> columnLabels,
                                        double[][] values) {
+        return heatmap(title, rowLabels, columnLabels, values, 520, 640);
+    }
+
+    /** {@link #heatmap(String, List, List, double[][])} at {@code width} × {@code height} pixels (many rows or columns). */
+    public static HeatMapChart heatmap(String title, List<String> rowLabels, List<String> columnLabels,
+                                       double[][] values, int width, int height) {
         checkMatrix(values, rowLabels.size(), columnLabels.size());
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -86,7 +92,7 @@ public final class Plots {
         List<String> yLabels = new ArrayList<>(rowLabels);
         Collections.reverse(yLabels);
 
-        HeatMapChart chart = new HeatMapChartBuilder().width(520).height(640).title(title).build();
+        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(title).build();
         chart.addSeries(title, columnLabels, yLabels, cells);
         chart.getStyler()
                 .setShowValue(true)
