@@ -5,7 +5,7 @@
 import org.ecgleadlab.cli.BenchCommand;
 import org.ecgleadlab.cli.Cli;
 
-/** jbang bench: matmul peak and LGA-ECG inference / training throughput on this machine, appended to a CSV. */
+/** jbang bench: matmul peak, LGA-ECG, rank-leads and HDF5 read throughput on this machine (or --stream a big dataset), appended to a CSV. */
 class bench {
     public static void main(String... args) {
         Cli.main(new BenchCommand(), args);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,14 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ecgleadlab.bench.Memory;
+import org.ecgleadlab.bench.RankingBenchmark;
+import org.ecgleadlab.bench.ReadBenchmark;
+import org.ecgleadlab.bench.StreamProcedure;
+import org.ecgleadlab.data.synthetic.SyntheticConfig;
+import org.ecgleadlab.data.synthetic.SyntheticDataset;
+import org.ecgleadlab.data.synthetic.SyntheticGenerator;
+import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.ModelBenchmark;
@@ -40,11 +49,14 @@ import picocli.CommandLine.Option;
  * memory, printed and appended to a CSV (one row per figure) so machines can be compared.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure matmul peak and LGA-ECG inference / training throughput on this machine (CPU or GPU).")
+        description = {"Measure matmul peak, LGA-ECG inference / training throughput, rank-leads throughput and HDF5 read "
+                + "throughput on this machine (CPU or GPU).",
+            "With --stream PATH: stream a big CODE dataset for a loading, a training-like and a ranking-like pass "
+                + "instead (run with -Xmx1g to check memory stays bounded; see docs/scaling.md)."})
 public final class BenchCommand implements Callable<Integer> {
     /** What can be measured. */
     enum Figure {
-        MATMUL, INFERENCE, TRAINING, INPUT_GRADIENT;
+        MATMUL, INFERENCE, TRAINING, INPUT_GRADIENT, RANK_LEADS, HDF5;
 
         /** The option spelling: lower case with a hyphen. */
         String option() {
@@ -57,9 +69,13 @@ public final class BenchCommand implements Callable<Integer> {
                     return figure;
                 }
             }
-            throw new EcgLabException("--only " + text + ": not a figure; use matmul, inference, training, input-gradient");
+            throw new EcgLabException("--only " + text + ": not a figure; use matmul, inference, training, input-gradient, "
+                    + "rank-leads, hdf5");
         }
     }
+
+    /** The small chunked+gzip part written by h5py for the reader's tests (jhdf cannot write chunked data). */
+    static final String CHUNKED_TEST_FILE = "lib/src/test/resources/data/chunked_gzip_part.hdf5";
 
     static final List<String> CSV_HEADER = List.of("time", "host", "device", "cores", "threads", "load_1min",
             "figure", "unit", "median", "min", "max", "gflop_per_s", "runs", "batch", "leads",
@@ -89,8 +105,41 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--matmul-size", defaultValue = "2048", description = "n of the n × n matmul (default: ${DEFAULT-VALUE})")
     int matmulSize;
 
-    @Option(names = "--only", split = ",", description = "figures to measure: matmul, inference, training, input-gradient (default: all)")
-    List<String> only = List.of("matmul", "inference", "training", "input-gradient");
+    @Option(names = "--only", split = ",", description = "figures to measure: matmul, inference, training, input-gradient, "
+            + "rank-leads, hdf5 (default: all)")
+    List<String> only = List.of("matmul", "inference", "training", "input-gradient", "rank-leads", "hdf5");
+
+    @Option(names = "--hdf5", paramLabel = "FILE", description = "CODE-format HDF5 files to read for the hdf5 figure "
+            + "(default: a freshly generated contiguous part of --read-exams exams, and the repository's small "
+            + "chunked+gzip test file)")
+    List<Path> hdf5Files = new ArrayList<>();
+
+    @Option(names = "--read-exams", defaultValue = "256", description = "exams read per hdf5 run (default: ${DEFAULT-VALUE})")
+    int readExams;
+
+    @Option(names = "--rank-exams", defaultValue = "16", description = "exams per rank-leads run (default: ${DEFAULT-VALUE})")
+    int rankExams;
+
+    @Option(names = "--ig-steps", defaultValue = "" + RankLeads.DEFAULT_IG_STEPS,
+            description = "Integrated Gradients steps of the rank-leads figure and the --stream ranking pass "
+                    + "(default: ${DEFAULT-VALUE})")
+    int igSteps;
+
+    @Option(names = "--stream", paramLabel = "PATH", description = "instead of the figures: stream this CODE folder or "
+            + "part file (loading, training-like and ranking-like passes)")
+    Path stream;
+
+    @Option(names = "--stream-small", defaultValue = "512", description = "exams of the small reference pass of --stream "
+            + "(default: ${DEFAULT-VALUE})")
+    int streamSmall;
+
+    @Option(names = "--stream-batches", defaultValue = "20", description = "batches of the training-like pass of --stream "
+            + "(default: ${DEFAULT-VALUE})")
+    int streamBatches;
+
+    @Option(names = "--stream-rank-batches", defaultValue = "4", description = "batches of 8 exams of the ranking-like "
+            + "pass of --stream (default: ${DEFAULT-VALUE}, rank-leads' default 32 exams)")
+    int streamRankBatches;
 
     @Option(names = "--csv", description = "CSV to append the rows to (default: runs/bench/bench.csv)")
     Path csv;
@@ -116,7 +165,13 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), chosen, Engine.getInstance().getEngineName(),
                 Engine.getInstance().getVersion(), Devices.intraOpThreads(), loadAverage());
         List<List<String>> rows = new ArrayList<>();
-        long total = figures.stream().mapToLong(f -> warmup + (long) runs * steps).sum();
+        if (stream != null) {
+            rows.addAll(streamRows(chosen));
+            appendRows(table, rows);
+            out.println("appended " + rows.size() + " rows to " + table);
+            return 0;
+        }
+        long total = figures.stream().mapToLong(this::progressSteps).sum();
         try (ProgressBar progress = new ProgressBarBuilder().setTaskName("bench").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build();
@@ -125,6 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
             ModelBenchmark bench = new ModelBenchmark(model, batch, step);
             for (Figure figure : figures) {
                 progress.setExtraMessage(figure.option());
+                Memory.resetPeaks(); // each figure's own peak heap and RSS
                 switch (figure) {
                     case MATMUL:
                         rows.add(report(chosen, "matmul " + matmulSize, "GFLOP/s", 1,
@@ -138,6 +194,12 @@ public final class BenchCommand implements Callable<Integer> {
                         rows.add(report(chosen, "training", "samples/s", 3 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
                                 bench.training(warmup, runs, steps)));
                         break;
+                    case RANK_LEADS:
+                        rows.addAll(rankLeadsRows(chosen, step));
+                        break;
+                    case HDF5:
+                        rows.addAll(hdf5Rows(chosen, step));
+                        break;
                     default:
                         rows.add(report(chosen, "input-gradient", "samples/s", 2 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
                                 bench.inputGradient(warmup, runs, steps)));
@@ -149,13 +211,121 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Progress-bar steps of one figure. */
+    private long progressSteps(Figure figure) {
+        return switch (figure) {
+            case RANK_LEADS -> (long) ((warmup > 0 ? 1 : 0) + runs) * rankBatches();
+            case HDF5 -> (long) ((warmup > 0 ? 1 : 0) + runs) * (hdf5Files.isEmpty() ? 2 : hdf5Files.size());
+            default -> warmup + (long) runs * steps;
+        };
+    }
+
+    private int rankBatches() {
+        return (rankExams + RankLeads.DEFAULT_BATCH_SIZE - 1) / RankLeads.DEFAULT_BATCH_SIZE;
+    }
+
+    /** rank-leads throughput with all four methods on a 12-lead model: one row for all, one per method. */
+    private List<List<String>> rankLeadsRows(Device chosen, Runnable step) {
+        if (rankExams < 1 || igSteps < 1) {
+            throw new EcgLabException("--rank-exams and --ig-steps must be at least 1");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try (LgaEcgModel twelveLeads = LgaEcgModel.create(12, chosen, 1)) {
+            RankingBenchmark ranking = new RankingBenchmark(twelveLeads, rankExams, RankLeads.DEFAULT_BATCH_SIZE,
+                    igSteps, 7);
+            ranking.run(warmup > 0 ? 1 : 0, runs, step).forEach((method, series) -> rows.add(report(chosen,
+                    "rank-leads " + method.toLowerCase(Locale.ROOT), "exams/s", 0, series, RankLeads.DEFAULT_BATCH_SIZE, 12)));
+        }
+        return rows;
+    }
+
+    /** HDF5 read throughput of each file: an exams/s row and a MB/s row (decoded float32 bytes). */
+    private List<List<String>> hdf5Rows(Device chosen, Runnable step) {
+        if (readExams < 1) {
+            throw new EcgLabException("--read-exams must be at least 1");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        Path generated = null;
+        try {
+            List<Path> files = new ArrayList<>(hdf5Files);
+            if (files.isEmpty()) {
+                generated = Files.createTempDirectory("ecg-bench-");
+                SyntheticConfig config = SyntheticConfig.defaults().withSizes(1, readExams, 1, 1);
+                new SyntheticGenerator(config, Runtime.getRuntime().availableProcessors(), false)
+                        .generate(generated.resolve("synthetic"));
+                files.add(generated.resolve("synthetic").resolve(SyntheticDataset.CODE15).resolve("exams_part0.hdf5"));
+                Path chunked = ProjectPaths.root().resolve(CHUNKED_TEST_FILE);
+                if (Files.isRegularFile(chunked)) {
+                    files.add(chunked);
+                }
+            }
+            for (Path file : files) {
+                Memory.resetPeaks();
+                ReadBenchmark read = ReadBenchmark.of(file, readExams, batch);
+                Series exams = read.run(warmup > 0 ? 1 : 0, runs, step);
+                String name = "hdf5 " + read.layout() + " (" + read.exams() + " exams)";
+                out.println("hdf5 file " + file);
+                rows.add(report(chosen, name, "exams/s", 0, exams, batch, 12));
+                double megabytes = ReadBenchmark.BYTES_PER_EXAM / 1e6;
+                Series bytes = new Series(Arrays.stream(exams.rates()).map(r -> r * megabytes).toArray(),
+                        exams.heapBytes(), exams.rssBytes(), exams.peakHeapBytes(), exams.peakRssBytes());
+                rows.add(report(chosen, name, "MB/s", 0, bytes, batch, 12));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a temporary folder for the hdf5 figure: " + e.getMessage(), e);
+        } finally {
+            deleteTree(generated);
+        }
+        return rows;
+    }
+
+    /** The --stream procedure: its figures as rows (median, min and max over the windows of each pass). */
+    private List<List<String>> streamRows(Device chosen) {
+        StreamProcedure.check(batch, streamSmall, Math.min(streamBatches, streamRankBatches));
+        StreamProcedure procedure = StreamProcedure.of(stream, out);
+        long planned = 2L * ((Math.min(streamSmall, procedure.exams()) + batch - 1) / batch)
+                + (procedure.exams() + batch - 1) / batch + streamBatches + streamRankBatches;
+        List<List<String>> rows = new ArrayList<>();
+        try (ProgressBar progress = new ProgressBarBuilder().setTaskName("stream").setInitialMax(planned)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .build()) {
+            for (StreamProcedure.Figure figure : procedure.run(batch, streamSmall, streamBatches, streamRankBatches, igSteps, chosen,
+                    progress::step)) {
+                rows.add(report(chosen, figure.name(), "exams/s", 0, figure.rates(), figure.batch(), 12));
+            }
+        }
+        return rows;
+    }
+
+    /** Deletes a temporary folder and everything in it (nothing when null). */
+    private static void deleteTree(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + root + ": " + e.getMessage());
+        }
+    }
+
+    /** Prints one figure and returns its CSV row, with the batch and leads it ran with and a run per rate. */
+    private List<String> report(Device chosen, String figure, String unit, double gflopPerItem, Series series,
+            int figureBatch, int figureLeads) {
+        List<String> row = new ArrayList<>(report(chosen, figure, unit, gflopPerItem, series));
+        row.set(CSV_HEADER.indexOf("runs"), Integer.toString(series.rates().length));
+        row.set(CSV_HEADER.indexOf("batch"), Integer.toString(figureBatch));
+        row.set(CSV_HEADER.indexOf("leads"), Integer.toString(figureLeads));
+        return row;
+    }
+
     /** Prints one figure and returns its CSV row; {@code gflopPerItem} turns the rate into GFLOP/s. */
     private List<String> report(Device chosen, String figure, String unit, double gflopPerItem, Series series) {
         double gflops = series.median() * gflopPerItem;
         out.printf(Locale.ROOT, "%-16s %8.1f %-9s (min %.1f, max %.1f)  %6.1f GFLOP/s  peak heap %d MB, peak RSS %d MB%n",
                 figure, series.median(), unit, series.min(), series.max(), gflops,
                 megabytes(series.peakHeapBytes()), megabytes(series.peakRssBytes()));
-        out.println("                 heap after each run (MB): " + joined(series.heapBytes())
+        out.println("                 live heap after each run (MB): " + joined(series.heapBytes())
                 + "; RSS (MB): " + joined(series.rssBytes()));
         return List.of(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), hostName(), chosen.toString(),
                 Integer.toString(Runtime.getRuntime().availableProcessors()),

@@ -1,5 +1,6 @@
 package org.ecgleadlab.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import org.ecgleadlab.adapt.AdaptationSetup;
 import org.ecgleadlab.adapt.LeadSubset;
 import org.ecgleadlab.adapt.PaperResults;
 import org.ecgleadlab.adapt.TableReproduction;
+import org.ecgleadlab.explain.RankingResult;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.util.EcgLabException;
@@ -23,8 +25,14 @@ import picocli.CommandLine.Option;
             "95 % bootstrap intervals, paired tests against the baseline, and plots. Finished runs are reused, so an",
             "interrupted grid resumes where it stopped."})
 public final class ReproduceTablesCommand implements Callable<Integer> {
+    @Option(names = "--ranking", paramLabel = "FILE",
+            description = "ranking.json written by rank-leads: its Top-1/2/3 and Bottom-3, its split seed and its"
+                    + " checkpoint (default: runs/rank-leads/ranking.json)")
+    private Path ranking;
+
     @Option(names = "--paper-subsets",
-            description = "use the paper's subsets (Top-1 V1, Top-2 V1,I, Top-3 V1,I,II, Bottom-3 III,aVL,aVF)")
+            description = "use the paper's subsets instead of a ranking (Top-1 V1, Top-2 V1,I, Top-3 V1,I,II,"
+                    + " Bottom-3 III,aVL,aVF)")
     private boolean paperSubsets;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
@@ -36,14 +44,33 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!paperSubsets) {
-            throw new EcgLabException("reading the subsets from rank-leads' ranking.json is not wired yet;"
-                    + " pass --paper-subsets to use the paper's Top-k and Bottom-3");
+        List<LeadSubset> top;
+        LeadSubset bottom;
+        AdaptationSetup setup;
+        if (paperSubsets) {
+            top = List.of(new LeadSubset("Top-1", PaperResults.TOP_1), new LeadSubset("Top-2", PaperResults.TOP_2),
+                    new LeadSubset("Top-3", PaperResults.TOP_3));
+            bottom = new LeadSubset("Bottom-3", PaperResults.BOTTOM_3);
+            setup = shared.setup(null, null);
+        } else {
+            Path file = ranking != null ? ranking
+                    : ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME);
+            if (!Files.isRegularFile(file)) {
+                throw new EcgLabException(file + ": no lead ranking; run ./jbang rank-leads first, pass --ranking FILE,"
+                        + " or --paper-subsets to use the paper's subsets");
+            }
+            RankingResult ranked = RankingResult.read(file);
+            if (shared.splitSeed != null && shared.splitSeed != ranked.splitSeed()) {
+                throw new EcgLabException("--split-seed " + shared.splitSeed + " differs from the split seed "
+                        + ranked.splitSeed() + " of " + file + "; the evaluation half would overlap the exams the"
+                        + " ranking saw: drop --split-seed or rank again with it");
+            }
+            top = List.of(new LeadSubset("Top-1", ranked.subset("Top-1")),
+                    new LeadSubset("Top-2", ranked.subset("Top-2")), new LeadSubset("Top-3", ranked.subset("Top-3")));
+            bottom = new LeadSubset("Bottom-3", ranked.subset("Bottom-3"));
+            String checkpoint = ranked.provenance().checkpoint();
+            setup = shared.setup(checkpoint == null ? null : Path.of(checkpoint), ranked.splitSeed());
         }
-        List<LeadSubset> top = List.of(new LeadSubset("Top-1", PaperResults.TOP_1),
-                new LeadSubset("Top-2", PaperResults.TOP_2), new LeadSubset("Top-3", PaperResults.TOP_3));
-        LeadSubset bottom = new LeadSubset("Bottom-3", PaperResults.BOTTOM_3);
-        AdaptationSetup setup = shared.setup(null, null);
         Path out = output != null ? output : ProjectPaths.runs().resolve("reproduce-tables-" + setup.profile().name());
         TableReproduction.Outcome outcome = TableReproduction.run(setup, top, bottom, shared.thresholds(),
                 shared.store(), out, new ConsoleProgress());

@@ -41,8 +41,9 @@ public final class RankLeads {
     public static final int DEFAULT_BATCH_SIZE = 8;
     public static final int DEFAULT_BOOTSTRAP = 1000;
     /** Rows per forward: 8 exams × 13 occlusion variants; Integrated Gradients rows also carry gradients. */
-    private static final int OCCLUSION_ROWS = 104;
-    private static final int IG_ROWS = 48;
+    public static final int OCCLUSION_ROWS = 104;
+    /** Rows (exam × point × condition) per Integrated Gradients forward/backward. */
+    public static final int IG_ROWS = 48;
 
     private RankLeads() {
     }

@@ -82,7 +82,12 @@ public final class LgaEcgModel implements AutoCloseable {
                         + " but the model expects (64, C, 7) with C from 1 to 12 leads");
             }
             LgaEcgModel model = new LgaEcgModel((int) leads, device);
-            model.loadStateDict(tensors, npz.toString());
+            try {
+                model.loadStateDict(tensors, npz.toString());
+            } catch (RuntimeException e) {
+                model.close();
+                throw e;
+            }
             return model;
         }
     }

@@ -43,7 +43,7 @@ public final class ModelBenchmark {
 
     /**
      * Rates (per second) of each run with the memory seen after it. {@code rates} are items/s (samples, or
-     * GFLOP for matmul); heap and RSS in bytes, RSS -1 where {@code /proc} is missing.
+     * GFLOP for matmul); heap (live, after a GC) and RSS in bytes, RSS -1 where {@code /proc} is missing.
      */
     public record Series(double[] rates, long[] heapBytes, long[] rssBytes, long peakHeapBytes, long peakRssBytes) {
         /** Median rate. */
@@ -148,6 +148,7 @@ public final class ModelBenchmark {
                     afterStep.run();
                 }
                 rates[r] = steps * itemsPerStep / ((System.nanoTime() - start) / 1e9);
+                System.gc(); // outside the timing: live heap after the run shows whether anything accumulates
                 Runtime runtime = Runtime.getRuntime();
                 heap[r] = runtime.totalMemory() - runtime.freeMemory();
                 rss[r] = procStatusBytes("VmRSS:");

@@ -171,7 +171,7 @@ public final class TrainingRun {
      * AdamW after the gradient collector closed (in-place updates of leaves are refused inside it). Every
      * array of the step lives in a sub-manager closed at the end, so memory stays flat. Returns the loss.
      */
-    static float trainStep(LgaEcgModel model, AdamW optimizer, Batch batch, double lr) {
+    public static float trainStep(LgaEcgModel model, AdamW optimizer, Batch batch, double lr) {
         try (NDManager scope = model.manager().newSubManager()) {
             NDArray x = scope.create(batch.inputs(), new Shape(batch.size(), batch.channels(), CodeFormat.MODEL_SAMPLES));
             NDArray y = scope.create(batch.labels(), new Shape(batch.size(), Condition.COUNT));
@@ -202,7 +202,7 @@ public final class TrainingRun {
     }
 
     /** Parameter arrays by PyTorch name, with gradient recording switched on. */
-    static Map<String, NDArray> trainableArrays(LgaEcgModel model) {
+    public static Map<String, NDArray> trainableArrays(LgaEcgModel model) {
         Map<String, NDArray> arrays = new LinkedHashMap<>();
         for (Map.Entry<String, Parameter> e : model.namedParameters().entrySet()) {
             NDArray array = e.getValue().getArray();

@@ -20,7 +20,7 @@ class BenchCommandTest {
     @Test
     void appendsOneRowPerFigureUnderOneHeader() throws IOException {
         Path csv = temp.resolve("bench.csv");
-        assertEquals(0, Cli.run(new BenchCommand(), withCsv(csv)));
+        assertEquals(0, Cli.run(new BenchCommand(), withCsv(csv, "--only", "matmul,inference,training,input-gradient")));
         assertEquals(0, Cli.run(new BenchCommand(), withCsv(csv, "--only", "matmul")));
         List<String> lines = Files.readAllLines(csv);
         assertEquals(String.join(",", BenchCommand.CSV_HEADER), lines.get(0));

@@ -1,0 +1,53 @@
+package org.ecgleadlab.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ecgleadlab.model.ModelBenchmark;
+
+/** Heap and resident-set readings of this JVM, with peaks that can be reset so that each figure gets its own. */
+public final class Memory {
+    private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
+
+    private Memory() {
+    }
+
+    /** Heap still in use after a full collection (outside any timing): what is really retained. */
+    public static long liveHeapBytes() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** Resident set size now; -1 off Linux. */
+    public static long rssBytes() {
+        return ModelBenchmark.procStatusBytes("VmRSS:");
+    }
+
+    /** Highest heap use since the last {@link #resetPeaks()}. */
+    public static long peakHeapBytes() {
+        return ModelBenchmark.peakHeapBytes();
+    }
+
+    /** Highest resident set size since the last {@link #resetPeaks()} (or the start where Linux refuses the reset). */
+    public static long peakRssBytes() {
+        return ModelBenchmark.procStatusBytes("VmHWM:");
+    }
+
+    /**
+     * Starts new peaks: the heap pools' peak usage, and Linux's resident high-water mark (writing 5 to
+     * {@code /proc/self/clear_refs}; where that is refused the RSS peak stays the process's).
+     */
+    public static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
+        try {
+            Files.writeString(CLEAR_REFS, "5");
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            // not Linux, or not allowed: the RSS peak then covers the whole process, which still bounds the figure
+        }
+    }
+}

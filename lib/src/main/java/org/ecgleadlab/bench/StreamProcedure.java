@@ -1,0 +1,174 @@
+package org.ecgleadlab.bench;
+
+import ai.djl.Device;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.ecgleadlab.data.Batch;
+import org.ecgleadlab.data.Batches;
+import org.ecgleadlab.data.CodeDataset;
+import org.ecgleadlab.data.CodeFormat;
+import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.data.ExamInfo;
+import org.ecgleadlab.explain.ImportanceMethod;
+import org.ecgleadlab.explain.IntegratedGradients;
+import org.ecgleadlab.explain.LeadImportanceAnalysis;
+import org.ecgleadlab.explain.RankLeads;
+import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.model.ModelBenchmark.Series;
+import org.ecgleadlab.train.AdamW;
+import org.ecgleadlab.train.TrainingRun;
+import org.ecgleadlab.util.EcgLabException;
+
+/**
+ * Streams a big CODE dataset the way training and ranking do and checks that it scales: (1) a loading pass (read +
+ * resample on the prefetch thread, nothing else) over every exam, against the same pass over only the first few
+ * exams (a small file's rate); (2) a training-like pass (shuffled exams, real AdamW steps) and (3) a ranking-like pass
+ * (all four methods of rank-leads) over a number of batches, whose time blocked on data shows how much of the
+ * loading the prefetch thread hid. Run it with the heap capped ({@code -Xmx1g}) to check memory stays bounded.
+ */
+public final class StreamProcedure {
+    /** One figure of the procedure: a name, exams/s per window (median, min, max) and the exams per batch. */
+    public record Figure(String name, Series rates, int batch) {
+    }
+
+    private final List<ExamInfo> exams;
+    private final String source;
+    private final PrintStream out;
+
+    private StreamProcedure(List<ExamInfo> exams, String source, PrintStream out) {
+        this.exams = exams;
+        this.source = source;
+        this.out = out;
+    }
+
+    /** Exams of {@code path}: a CODE-15% or CODE-TEST folder, or one part file (its rows, unlabelled). */
+    public static StreamProcedure of(Path path, PrintStream out) {
+        if (Files.isDirectory(path)) {
+            return new StreamProcedure(CodeDataset.open(path).exams(), path.toString(), out);
+        }
+        ReadBenchmark file = ReadBenchmark.of(path, Integer.MAX_VALUE, 1);
+        return new StreamProcedure(file.examList(), path + " (" + file.layout() + ")", out);
+    }
+
+    /** Exams found. */
+    public int exams() {
+        return exams.size();
+    }
+
+    /**
+     * Runs the three passes.
+     *
+     * @param batchSize    exams per batch of the loading and training passes (the ranking pass uses rank-leads' 8)
+     * @param smallExams   exams of the small reference pass
+     * @param trainBatches batches of the training-like pass
+     * @param rankBatches  batches (of rank-leads' 8 exams) of the ranking-like pass
+     * @param igSteps      Integrated Gradients steps of the ranking-like pass
+     * @param device       where the model runs
+     * @param afterBatch   a progress bar's step
+     */
+    public List<Figure> run(int batchSize, int smallExams, int trainBatches, int rankBatches, int igSteps,
+            Device device, Runnable afterBatch) {
+        out.printf(Locale.ROOT, "stream: %d exams from %s; max heap %d MB%n", exams.size(), source,
+                Runtime.getRuntime().maxMemory() >> 20);
+        List<Figure> figures = new ArrayList<>();
+        List<ExamInfo> small = exams.subList(0, Math.min(smallExams, exams.size()));
+        StreamBenchmark.run(Batches.builder(small, batchSize).build(), Integer.MAX_VALUE, b -> { }, afterBatch);
+        StreamBenchmark.Pass smallPass = StreamBenchmark.run(Batches.builder(small, batchSize).build(),
+                Integer.MAX_VALUE, b -> { }, afterBatch);
+        figures.add(describe("stream load " + small.size() + " exams", smallPass, batchSize));
+        StreamBenchmark.Pass full = StreamBenchmark.run(Batches.builder(exams, batchSize).build(), Integer.MAX_VALUE,
+                b -> { }, afterBatch);
+        figures.add(describe("stream load " + exams.size() + " exams", full, batchSize));
+        out.printf(Locale.ROOT, "  full file vs small: %.2f× the small pass's exams/s%n",
+                full.examsPerSecond() / smallPass.examsPerSecond());
+        try (LgaEcgModel model = LgaEcgModel.create(12, device, 1)) {
+            StreamBenchmark.Pass training = trainingPass(model, batchSize, trainBatches, afterBatch);
+            figures.add(describe("stream training", training, batchSize));
+            overlap(training, full);
+            StreamBenchmark.Pass ranking = rankingPass(model, rankBatches, igSteps, afterBatch);
+            figures.add(describe("stream ranking", ranking, RankLeads.DEFAULT_BATCH_SIZE));
+            overlap(ranking, full);
+        }
+        return figures;
+    }
+
+    /** Shuffled batches over the whole dataset (random rows of a big file, as an epoch reads them) into AdamW steps. */
+    private StreamBenchmark.Pass trainingPass(LgaEcgModel model, int batchSize, int batches, Runnable afterBatch) {
+        Batches shuffled = Batches.builder(exams, batchSize).shuffle(1).build();
+        try (AdamW optimizer = new AdamW(TrainingRun.trainableArrays(model), AdamW.Settings.withWeightDecay(1e-2))) {
+            return StreamBenchmark.run(shuffled, batches, batch -> TrainingRun.trainStep(model, optimizer, batch, 1e-4),
+                    afterBatch);
+        }
+    }
+
+    /** Batches in file order into the four lead-importance methods, as rank-leads runs them. */
+    private StreamBenchmark.Pass rankingPass(LgaEcgModel model, int batches, int igSteps, Runnable afterBatch) {
+        LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, new LeadImportanceAnalysis.Config(
+                List.of(ImportanceMethod.values()),
+                new IntegratedGradients.Config(igSteps, RankLeads.DEFAULT_IG_RULE, RankLeads.IG_ROWS),
+                RankLeads.OCCLUSION_ROWS));
+        Batches inOrder = Batches.builder(exams, RankLeads.DEFAULT_BATCH_SIZE).build();
+        return StreamBenchmark.run(inOrder, batches, batch -> analysis.analyse(ids(batch), inputs(batch),
+                labels(batch)), afterBatch);
+    }
+
+    /** Prints what the pass shows and turns its window rates into a figure. */
+    private Figure describe(String name, StreamBenchmark.Pass pass, int batch) {
+        out.printf(Locale.ROOT, "%-28s %8.1f exams/s over %d exams in %.1f s; blocked on data %.1f s (%.0f%%), work %.1f s%n",
+                name, pass.examsPerSecond(), pass.exams(), pass.seconds(), pass.waitSeconds(), 100 * pass.waitShare(),
+                pass.workSeconds());
+        out.println("  exams/s per window: " + Arrays.stream(pass.windowRates())
+                .mapToObj(r -> String.format(Locale.ROOT, "%.0f", r)).collect(Collectors.joining(" ")));
+        out.println("  heap after GC per window (MB): " + Arrays.stream(pass.windowHeapAfterGc())
+                .mapToObj(b -> Long.toString(b >> 20)).collect(Collectors.joining(" "))
+                + String.format(Locale.ROOT, "; peak heap %d MB, peak RSS %d MB", pass.peakHeapBytes() >> 20,
+                        pass.peakRssBytes() >> 20));
+        long[] heap = pass.windowHeapAfterGc();
+        long[] rss = new long[heap.length];
+        Arrays.fill(rss, -1);
+        return new Figure(name, new Series(pass.windowRates(), heap, rss, pass.peakHeapBytes(), pass.peakRssBytes()),
+                batch);
+    }
+
+    /** Prints how much of the loading the prefetch thread hid behind the work. */
+    private void overlap(StreamBenchmark.Pass withWork, StreamBenchmark.Pass loadOnly) {
+        double loadAlone = withWork.exams() / loadOnly.examsPerSecond();
+        out.printf(Locale.ROOT, "  prefetch overlap: loading these exams alone takes %.1f s, the pass was blocked "
+                + "%.1f s: %.0f%% of the loading hidden behind compute%n", loadAlone, withWork.waitSeconds(),
+                100 * StreamBenchmark.overlap(withWork, loadAlone));
+    }
+
+    private static List<Long> ids(Batch batch) {
+        return Arrays.stream(batch.examIds()).boxed().toList();
+    }
+
+    private static float[][] inputs(Batch batch) {
+        int perExam = batch.channels() * CodeFormat.MODEL_SAMPLES;
+        float[][] inputs = new float[batch.size()][];
+        for (int e = 0; e < batch.size(); e++) {
+            inputs[e] = Arrays.copyOfRange(batch.inputs(), e * perExam, (e + 1) * perExam);
+        }
+        return inputs;
+    }
+
+    private static float[][] labels(Batch batch) {
+        float[][] labels = new float[batch.size()][];
+        for (int e = 0; e < batch.size(); e++) {
+            labels[e] = Arrays.copyOfRange(batch.labels(), e * Condition.COUNT, (e + 1) * Condition.COUNT);
+        }
+        return labels;
+    }
+
+    /** Rejects sizes that cannot work. */
+    public static void check(int batchSize, int smallExams, int computeBatches) {
+        if (batchSize < 1 || smallExams < 1 || computeBatches < 1) {
+            throw new EcgLabException("--batch, --stream-small, --stream-batches and --stream-rank-batches must be at least 1");
+        }
+    }
+}
