@@ -18,8 +18,10 @@ import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.util.EcgLabException;
 import org.knowm.xchart.CategoryChart;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The output folder of {@code reproduce-tables} ({@link TableReproduction#run}) read back: its tables, figures,
@@ -158,7 +160,10 @@ public final class ReproductionFolder {
         if (!Files.isRegularFile(file)) {
             throw new EcgLabException(file + ": missing; run ./jbang reproduce-tables again to write it");
         }
-        return Table.read().csv(file.toFile());
+        // Numbers as doubles even when a column happens to hold only whole values (0.0 would read as an integer and
+        // then be printed without decimals and never highlighted); everything else as text.
+        return Table.read().usingOptions(CsvReadOptions.builder(file.toFile())
+                .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {

@@ -43,7 +43,7 @@ class ReproductionFolderTest {
             """;
 
     private static Path writeFolder(Path dir) throws Exception {
-        Files.writeString(dir.resolve("table1.csv"), "Lead Subset,Evaluation Method,F1\n(12-lead),Baseline,0.88\n");
+        Files.writeString(dir.resolve("table1.csv"), "Lead Subset,Evaluation Method,F1,Recall\n(12-lead),Baseline,0.88,0.0\n");
         Files.writeString(dir.resolve("table2.csv"), TABLE2);
         Files.writeString(dir.resolve("metrics.csv"), METRICS);
         Provenance.builder("reproduce-tables").seed(1L).config("profile", "quick").build()
@@ -60,6 +60,8 @@ class ReproductionFolderTest {
         assertTrue(table2.name().startsWith("Table 2."), table2.name());
         assertEquals(3, table2.rowCount());
         assertEquals(0.57, table2.doubleColumn("Recall").getDouble(2), 1e-12);
+        // A column of whole values still reads as decimals (printed with 3 decimals, highlighted as a score).
+        assertEquals(0.0, folder.table("table1").doubleColumn("Recall").getDouble(0), 0);
         assertEquals("quick", folder.provenance().configuration().get("profile"));
         assertEquals(500, folder.figure("f1-vs-leads").getHeight());
 
