@@ -175,7 +175,7 @@ public final class RankingReport {
     }
 
     /** Figure 2: one lead × condition heatmap per method. Columns without exams are drawn as 0 (see the CSV). */
-    static Figure heatmaps(RankLeads.Outcome outcome) {
+    public static Figure heatmaps(RankLeads.Outcome outcome) {
         List<HeatMapChart> panels = new ArrayList<>();
         for (MethodImportance average : outcome.averages()) {
             double[][] values = new double[Lead.COUNT][];
@@ -190,7 +190,7 @@ public final class RankingReport {
     }
 
     /** Figure 3: each lead's FinalScore as a stack of the methods' contributions (share / M), in rank order. */
-    static org.knowm.xchart.CategoryChart leadBars(RankLeads.Outcome outcome) {
+    public static org.knowm.xchart.CategoryChart leadBars(RankLeads.Outcome outcome) {
         List<Lead> order = outcome.ranking().order();
         int methods = outcome.ranking().methods().size();
         Map<String, double[]> series = new LinkedHashMap<>();
@@ -203,7 +203,7 @@ public final class RankingReport {
     }
 
     /** Each lead's median bootstrap rank with its 95 % interval, leads in rank order. */
-    static XYChart rankIntervals(RankingStability stability) {
+    public static XYChart rankIntervals(RankingStability stability) {
         List<RankingStability.LeadStability> leads = stability.leads();
         double[] x = new double[leads.size()];
         double[] median = new double[leads.size()];
@@ -226,7 +226,7 @@ public final class RankingReport {
     }
 
     /** Kendall's τ between every pair of rankers as a symmetric matrix (1 on the diagonal). */
-    static HeatMapChart agreementHeatmap(RankingStability stability) {
+    public static HeatMapChart agreementHeatmap(RankingStability stability) {
         List<String> names = new ArrayList<>();
         for (RankingStability.MethodAgreement a : stability.agreements()) {
             if (!names.contains(a.first())) {

@@ -3,6 +3,9 @@ package org.ecgleadlab.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -66,6 +69,12 @@ public final class Plots {
      */
     public static HeatMapChart heatmap(String title, List<String> rowLabels, List<String> columnLabels,
                                        double[][] values) {
+        return heatmap(title, rowLabels, columnLabels, values, 520, 640);
+    }
+
+    /** {@link #heatmap(String, List, List, double[][])} at {@code width} × {@code height} pixels (many rows or columns). */
+    public static HeatMapChart heatmap(String title, List<String> rowLabels, List<String> columnLabels,
+                                       double[][] values, int width, int height) {
         checkMatrix(values, rowLabels.size(), columnLabels.size());
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -83,7 +92,7 @@ public final class Plots {
         List<String> yLabels = new ArrayList<>(rowLabels);
         Collections.reverse(yLabels);
 
-        HeatMapChart chart = new HeatMapChartBuilder().width(520).height(640).title(title).build();
+        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(title).build();
         chart.addSeries(title, columnLabels, yLabels, cells);
         chart.getStyler()
                 .setShowValue(true)
@@ -94,11 +103,12 @@ public final class Plots {
                 .setPiecewise(false)
                 .setGradientColorColumnHeight(400)
                 .setLegendPosition(Styler.LegendPosition.OutsideE);
+        // XChart prints the colour bar's ends unformatted (Double.toString), so they are rounded to 2 digits here.
         if (min < 0) {
-            double bound = Math.max(-min, max);
+            double bound = roundUpTwoDigits(Math.max(-min, max));
             chart.getStyler().setRangeColors(DIVERGING).setMin(-bound).setMax(bound);
         } else {
-            chart.getStyler().setRangeColors(SEQUENTIAL).setMin(0).setMax(max > 0 ? max : 1);
+            chart.getStyler().setRangeColors(SEQUENTIAL).setMin(0).setMax(max > 0 ? roundUpTwoDigits(max) : 1);
         }
         styleAxes(chart.getStyler());
         chart.getStyler().setPlotGridLinesVisible(false);
@@ -228,7 +238,7 @@ public final class Plots {
         return chart;
     }
 
-    private static void styleAxes(AxesChartStyler styler) {
+    static void styleAxes(AxesChartStyler styler) {
         styler.setChartBackgroundColor(Color.WHITE)
                 .setPlotBackgroundColor(Color.WHITE)
                 .setPlotBorderColor(Color.DARK_GRAY)
@@ -240,6 +250,11 @@ public final class Plots {
                 .setAxisTickLabelsFont(TICK_FONT)
                 .setYAxisDecimalPattern("0.0##")
                 .setPlotGridLinesColor(new Color(225, 225, 225));
+    }
+
+    /** {@code value} > 0 rounded up to two significant digits (0.0075077 → 0.0076), so it prints short. */
+    static double roundUpTwoDigits(double value) {
+        return new BigDecimal(value).round(new MathContext(2, RoundingMode.UP)).doubleValue();
     }
 
     /** A DecimalFormat pattern with two significant digits of the largest magnitude, at least two decimals. */

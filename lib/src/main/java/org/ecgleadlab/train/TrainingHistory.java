@@ -45,7 +45,7 @@ public final class TrainingHistory {
     }
 
     /** Three panels: training and validation loss, validation macro F1, learning rate (log scale). */
-    static Figure plot(List<EpochRecord> history) {
+    public static Figure plot(List<EpochRecord> history) {
         double[] epochs = history.stream().mapToDouble(EpochRecord::epoch).toArray();
         XYChart loss = Plots.lines("(A) Binary cross-entropy", "epoch", "loss", List.of(
                 Plots.Line.of("training", epochs, history.stream().mapToDouble(EpochRecord::trainLoss).toArray()),

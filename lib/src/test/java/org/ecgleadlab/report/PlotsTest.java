@@ -118,4 +118,13 @@ class PlotsTest {
         }
         return count;
     }
+
+    @Test
+    void colourBarEndsAreRoundedUpToTwoDigits() {
+        assertEquals(0.0076, Plots.roundUpTwoDigits(0.007507757543705566), 0);
+        assertEquals("0.0076", String.valueOf(Plots.roundUpTwoDigits(0.007507757543705566)));
+        assertEquals(1.0, Plots.roundUpTwoDigits(1.0), 0);
+        assertEquals(0.36, Plots.roundUpTwoDigits(0.35692), 0);
+        assertEquals(13.0, Plots.roundUpTwoDigits(12.01), 0);
+    }
 }
