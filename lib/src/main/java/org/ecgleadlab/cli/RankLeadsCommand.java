@@ -86,8 +86,10 @@ public final class RankLeadsCommand implements Callable<Integer> {
         RankLeads.Outcome outcome = RankLeads.run(options);
         RankingReport.print(outcome);
         Path folder = output != null ? output : ProjectPaths.runs().resolve("rank-leads");
+        long start = System.nanoTime();
         RankingReport.write(outcome, folder);
-        System.out.println("\nwrote " + folder.toAbsolutePath().normalize() + " (ranking.json for jbang adapt)");
+        System.out.printf(java.util.Locale.ROOT, "%nwrote %s in %.1f s (ranking.json for jbang adapt)%n",
+                folder.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }

@@ -31,7 +31,7 @@ import org.ecgleadlab.util.EcgLabException;
  */
 public final class RankLeads {
     /** Default number of exams: fits the whole job in about a minute on 2 CPU cores (see the README). */
-    public static final int DEFAULT_EXAMS = 32;
+    public static final int DEFAULT_EXAMS = 24;
     /** Default Integrated Gradients steps per score curve; see the README for the completeness error they reach. */
     public static final int DEFAULT_IG_STEPS = 8;
     public static final QuadratureRule DEFAULT_IG_RULE = QuadratureRule.ADAPTIVE;

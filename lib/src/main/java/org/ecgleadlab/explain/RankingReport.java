@@ -170,6 +170,7 @@ public final class RankingReport {
         if (outcome.perExam() != null) {
             written.add(writePerExam(outcome.perExam(), folder.resolve("per-exam-ranking.csv")));
             written.add(Tables.saveCsv(perExamSummary(outcome.perExam()), folder.resolve("per-exam-summary.csv")));
+            written.addAll(Figure.of(perExamBars(outcome.perExam())).save(folder.resolve("per-exam")));
         }
         return written;
     }
@@ -229,11 +230,10 @@ public final class RankingReport {
     public static HeatMapChart agreementHeatmap(RankingStability stability) {
         List<String> names = new ArrayList<>();
         for (RankingStability.MethodAgreement a : stability.agreements()) {
-            if (!names.contains(a.first())) {
-                names.add(a.first());
-            }
-            if (!names.contains(a.second())) {
-                names.add(a.second());
+            for (String name : List.of(a.first(), a.second())) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
             }
         }
         double[][] tau = new double[names.size()][names.size()];
@@ -247,8 +247,25 @@ public final class RankingReport {
             tau[i][j] = v;
             tau[j][i] = v;
         }
-        HeatMapChart chart = Plots.heatmap("Kendall's tau between methods", names, names, tau);
-        return chart;
+        List<String> shortNames = names.stream().map(RankingReport::shortName).toList();
+        return Plots.heatmap("Kendall's tau between methods", shortNames, shortNames, tau);
+    }
+
+    /** The command-line key of a method's title ("ig"), or the name itself ("Fused"), for axis labels. */
+    private static String shortName(String title) {
+        return Arrays.stream(ImportanceMethod.values()).filter(m -> m.title().equals(title)).findFirst()
+                .map(ImportanceMethod::key).orElse(title.toLowerCase(Locale.ROOT));
+    }
+
+    /** Per lead, the share of exams whose own ranking puts it first, and in their Top-3. */
+    static org.knowm.xchart.CategoryChart perExamBars(List<PerExamRanking.ExamRanking> rankings) {
+        int[] first = PerExamRanking.countInTop(rankings, 1);
+        int[] top3 = PerExamRanking.countInTop(rankings, 3);
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("ranked first", Arrays.stream(first).mapToDouble(n -> (double) n / rankings.size()).toArray());
+        series.put("in the exam's Top-3", Arrays.stream(top3).mapToDouble(n -> (double) n / rankings.size()).toArray());
+        return Plots.bars("Patient-specific rankings (" + rankings.size() + " exams)", "Lead", "Share of exams",
+                Arrays.stream(Lead.values()).map(Lead::label).toList(), series);
     }
 
     private static Path writeRunSummary(RankLeads.Outcome outcome, Path file) {

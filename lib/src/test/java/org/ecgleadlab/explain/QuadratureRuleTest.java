@@ -63,10 +63,10 @@ class QuadratureRuleTest {
         double exact = f.applyAsDouble(1) - f.applyAsDouble(0);
         QuadratureRule.Nodes nodes = QuadratureRule.ADAPTIVE.nodes(8, profile(8, f));
         long nearStep = Arrays.stream(nodes.alphas()).filter(a -> Math.abs(a - 0.12) < 0.1).count();
-        assertTrue(nearStep >= 6, "points near the step: " + Arrays.toString(nodes.alphas()));
+        assertTrue(nearStep >= 4, "points near the step: " + Arrays.toString(nodes.alphas()));
         double adaptive = Math.abs(integrate(QuadratureRule.ADAPTIVE, 8, f, df) - exact) / exact;
         double even = Math.abs(integrate(QuadratureRule.RIEMANN_MIDDLE, 8, f, df) - exact) / exact;
-        assertTrue(adaptive < even, "adaptive error " + adaptive + ", even " + even);
+        assertTrue(adaptive < 0.02 && adaptive < even / 4, "adaptive error " + adaptive + ", even " + even);
     }
 
     @Test
