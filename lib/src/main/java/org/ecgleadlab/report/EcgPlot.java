@@ -17,10 +17,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.ecgleadlab.data.CodeFormat;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.util.AtomicFiles;
 
 /**
  * A 12-lead ECG drawn as a printed one: the standard 3 × 4 layout (I, II, III | aVR, aVL, aVF | V1–V3 | V4–V6,
@@ -233,25 +231,12 @@ public final class EcgPlot {
 
     /** The plot as an RGB image (show it in a notebook with {@code display(...)}). */
     public BufferedImage image() {
-        BufferedImage image = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            paint(g);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return Images.render(width(), height(), this::paint);
     }
 
     /** Writes the plot as PNG, atomically; returns {@code file}. */
     public Path savePng(Path file) {
-        BufferedImage image = image();
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG writer in this JVM");
-            }
-        });
-        return file;
+        return Images.savePng(image(), file);
     }
 
     private void paintHeader(Graphics2D g) {

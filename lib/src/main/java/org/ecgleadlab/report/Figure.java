@@ -13,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.ecgleadlab.util.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -104,25 +103,12 @@ public final class Figure {
 
     /** The figure as an RGB image (show it in a notebook, or write it yourself). */
     public BufferedImage image() {
-        BufferedImage image = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            paint(g);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return Images.render(width(), height(), this::paint);
     }
 
     /** Writes the figure as PNG, atomically; returns {@code file}. */
     public Path savePng(Path file) {
-        BufferedImage image = image();
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG writer in this JVM");
-            }
-        });
-        return file;
+        return Images.savePng(image(), file);
     }
 
     /** Writes the figure as SVG (vector, for papers), atomically; returns {@code file}. */

@@ -3,7 +3,11 @@ package org.ecgleadlab.report;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import org.ecgleadlab.util.AtomicFiles;
 
 /** Puts finished pictures together, e.g. an exam's {@link EcgPlot} beside a chart of its lead ranking. */
 public final class Images {
@@ -14,6 +18,28 @@ public final class Images {
     }
 
     private Images() {
+    }
+
+    /** An RGB image of the given size, drawn by {@code painter} (its graphics context is disposed after). */
+    public static BufferedImage render(int width, int height, Consumer<Graphics2D> painter) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Writes {@code image} as PNG, atomically; returns {@code file}. */
+    public static Path savePng(BufferedImage image, Path file) {
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IllegalStateException("no PNG writer in this JVM");
+            }
+        });
+        return file;
     }
 
     /** The images left to right, tops aligned, on white, {@value #GAP} px apart. */
