@@ -35,6 +35,7 @@ import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticGenerator;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.model.NativeAllocator;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.ModelBenchmark;
 import org.ecgleadlab.model.ModelBenchmark.Series;
@@ -161,9 +162,10 @@ public final class BenchCommand implements Callable<Integer> {
         only.forEach(text -> figures.add(Figure.parse(text)));
         Path table = csv != null ? csv : ProjectPaths.runs().resolve("bench").resolve("bench.csv");
         existingRows(table); // a foreign CSV fails here, before minutes of measuring
-        out.printf(Locale.ROOT, "machine: %d cores, device %s, %s %s, intra-op threads %d, load average %.2f%n",
-                Runtime.getRuntime().availableProcessors(), chosen, Engine.getInstance().getEngineName(),
-                Engine.getInstance().getVersion(), Devices.intraOpThreads(), loadAverage());
+        out.printf(Locale.ROOT, "machine: %d cores, device %s, %s %s, intra-op threads %d, load average %.2f, "
+                + "malloc keeps freed memory: %s%n", Runtime.getRuntime().availableProcessors(), chosen,
+                Engine.getInstance().getEngineName(), Engine.getInstance().getVersion(), Devices.intraOpThreads(),
+                loadAverage(), NativeAllocator.tune() ? "yes" : "no (GLIBC_TUNABLES set, not glibc, or turned off)");
         List<List<String>> rows = new ArrayList<>();
         if (stream != null) {
             rows.addAll(streamRows(chosen));

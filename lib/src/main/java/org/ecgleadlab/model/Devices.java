@@ -5,10 +5,18 @@ import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import org.ecgleadlab.util.CpuUse;
 import org.ecgleadlab.util.EcgLabException;
 
 /** Chooses where the model runs: CUDA when DJL finds a GPU, else the CPU. */
 public final class Devices {
+    /** How long {@link #fitThreadsToLoad()} watches the machine. */
+    private static final int SAMPLE_MILLIS = 300;
+
+    static {
+        NativeAllocator.tune(); // before libtorch allocates its first tensor
+    }
+
     private Devices() {
     }
 
@@ -66,18 +74,23 @@ public final class Devices {
 
     /**
      * Sizes libtorch's intra-op pool to the cores this process can actually have: every core on an idle
-     * machine, fewer when the load average shows other processes busy (idle cores plus one, at least one).
-     * libtorch's OpenMP threads spin at every parallel op waiting for each other; on a shared 2-core machine at
-     * load 16 two threads ran inference about 10× slower than one. Does nothing when the user fixed the count
-     * with {@code -Dai.djl.pytorch.num_threads}.
+     * machine, fewer when other processes keep cores busy right now (measured over {@value #SAMPLE_MILLIS} ms from
+     * {@code /proc/stat}, this process's own time left out; the 1-minute load average where {@code /proc} is missing).
+     * The load average is no guide on its own: it still counts a job that ended seconds ago. libtorch's OpenMP
+     * threads spin at every parallel op waiting for each other; on a shared 2-core machine at load 16 two threads ran
+     * inference about 10× slower than one. Does nothing when the user fixed the count with
+     * {@code -Dai.djl.pytorch.num_threads}.
      *
      * @return the intra-op thread count now in force
      */
     public static int fitThreadsToLoad() {
         if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
             int cores = Runtime.getRuntime().availableProcessors();
-            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            int free = load < 0 ? cores : (int) Math.floor(cores - load + 1);
+            double busyElsewhere = CpuUse.coresBusyElsewhere(SAMPLE_MILLIS);
+            if (busyElsewhere < 0) {
+                busyElsewhere = Math.max(0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() - 1);
+            }
+            int free = (int) Math.round(cores - busyElsewhere);
             setIntraOpThreads(Math.max(1, Math.min(cores, free)));
         }
         return intraOpThreads();

@@ -32,6 +32,10 @@ import org.ecgleadlab.util.EcgLabException;
  * manager the receiver of new results: {@code parameter.getArray().mul(..)} would attach to the model's manager.
  */
 public final class LgaEcgModel implements AutoCloseable {
+    static {
+        NativeAllocator.tune(); // before the first tensor (see there)
+    }
+
     private final NDManager manager;
     private final Device device;
     private final LgaEcg block;
