@@ -45,8 +45,8 @@ public final class IntegratedGradients {
     public record Result(List<ExamImportance> importance, double[] attributionSum, double[] scoreDelta) {
     }
 
-    /** One score to integrate: weights of the six BCE terms, and the chosen points along the path. */
-    private record Curve(int exam, int condition, float[] termWeights, QuadratureRule.Nodes nodes) {
+    /** One score to integrate: the exam, the condition (or {@link #ALL}) and the weights of the six BCE terms. */
+    private record Curve(int exam, int condition, float[] termWeights) {
         static final int ALL = -1;
     }
 
@@ -58,33 +58,32 @@ public final class IntegratedGradients {
     /** Attributes every exam ({@code float[12 * L]}, channel-major) against its labels. */
     public Result attribute(List<Long> examIds, float[][] exams, float[][] labels) {
         int length = ExamTensors.samplesPerLead(exams);
-        int cells = config.rule().needsProfile() ? QuadratureRule.profileCells(config.steps()) : 1;
+        int cells = config.rule().isAdaptive() ? QuadratureRule.profileCells(config.steps()) : 1;
         double[][][] profiles = logitProfiles(exams, cells, length);   // [exam][point][class]
         List<Curve> curves = new ArrayList<>();
         for (int e = 0; e < exams.length; e++) {
-            curves.add(curve(e, Curve.ALL, profiles[e], labels[e]));
+            curves.add(new Curve(e, Curve.ALL, termWeights(Curve.ALL)));
             for (int c = 0; c < Condition.COUNT; c++) {
                 if (labels[e][c] >= 0.5f) {
-                    curves.add(curve(e, c, profiles[e], labels[e]));
+                    curves.add(new Curve(e, c, termWeights(c)));
                 }
             }
         }
-        float[][] integrals = integrate(curves, exams, labels, length);
+        PathRefinement.Evaluator evaluator = points -> evaluate(points, curves, exams, labels, length);
+        float[][] integrals = config.rule().isAdaptive()
+                ? PathRefinement.integrate(refinementStarts(curves, exams, labels, profiles), config.steps(), evaluator)
+                : fixedRule(curves, exams.length == 0 ? 0 : exams[0].length, evaluator);
         return summarise(examIds, exams, labels, curves, integrals, profiles, length);
     }
 
-    private Curve curve(int exam, int condition, double[][] profile, float[] labels) {
+    private static float[] termWeights(int condition) {
         float[] weights = new float[Condition.COUNT];
         if (condition == Curve.ALL) {
             java.util.Arrays.fill(weights, 1f / Condition.COUNT);
         } else {
             weights[condition] = 1f;
         }
-        double[] scores = new double[profile.length];
-        for (int j = 0; j < profile.length; j++) {
-            scores[j] = score(profile[j], labels, weights);
-        }
-        return new Curve(exam, condition, weights, config.rule().nodes(config.steps(), scores));
+        return weights;
     }
 
     /** S = −Σ_c w_c BCE(z_c, y_c). */
@@ -96,24 +95,67 @@ public final class IntegratedGradients {
         return -loss;
     }
 
-    /** Σ_k w_k ∂S/∂x(α_k X) of every curve, one {@code float[12 * L]} each. */
-    private float[][] integrate(List<Curve> curves, float[][] exams, float[][] labels, int length) {
-        int rowSize = Lead.COUNT * length;
-        List<int[]> rows = new ArrayList<>();   // {curve, node}
+    /** Each curve's first intervals, placed on the profile of its own score. */
+    private List<PathRefinement.Curve> refinementStarts(List<Curve> curves, float[][] exams, float[][] labels,
+                                                        double[][][] profiles) {
+        List<PathRefinement.Curve> starts = new ArrayList<>();
+        for (Curve curve : curves) {
+            double[][] profile = profiles[curve.exam()];
+            double[] scores = new double[profile.length];
+            for (int j = 0; j < profile.length; j++) {
+                scores[j] = score(profile[j], labels[curve.exam()], curve.termWeights());
+            }
+            int[] indices = QuadratureRule.initialBounds(config.steps(), scores);
+            double[] bounds = new double[indices.length];
+            double[] boundScores = new double[indices.length];
+            for (int k = 0; k < indices.length; k++) {
+                bounds[k] = (double) indices[k] / (profile.length - 1);
+                boundScores[k] = scores[indices[k]];
+            }
+            starts.add(new PathRefinement.Curve(exams[curve.exam()], bounds, boundScores));
+        }
+        return starts;
+    }
+
+    /** Σ_k w_k ∂S/∂x(α_k X) of every curve with the fixed nodes of the configured rule. */
+    private float[][] fixedRule(List<Curve> curves, int rowSize, PathRefinement.Evaluator evaluator) {
+        QuadratureRule.Nodes nodes = config.rule().nodes(config.steps());
+        List<PathRefinement.Point> points = new ArrayList<>();
         for (int v = 0; v < curves.size(); v++) {
-            for (int k = 0; k < curves.get(v).nodes().alphas().length; k++) {
-                rows.add(new int[] {v, k});
+            for (double alpha : nodes.alphas()) {
+                points.add(new PathRefinement.Point(v, alpha));
             }
         }
+        List<PathRefinement.Evaluation> evaluations = evaluator.evaluate(points);
         float[][] integrals = new float[curves.size()][rowSize];
-        for (int first = 0; first < rows.size(); first += config.maxRowsPerPass()) {
-            List<int[]> pass = rows.subList(first, Math.min(rows.size(), first + config.maxRowsPerPass()));
+        int k = nodes.alphas().length;
+        for (int i = 0; i < points.size(); i++) {
+            float weight = (float) nodes.weights()[i % k];
+            float[] gradient = evaluations.get(i).gradient();
+            float[] sum = integrals[points.get(i).curve()];
+            for (int j = 0; j < rowSize; j++) {
+                sum[j] += weight * gradient[j];
+            }
+        }
+        return integrals;
+    }
+
+    /** ∂S/∂x and S of each curve's score at each point, in passes of at most {@code maxRowsPerPass} rows. */
+    private List<PathRefinement.Evaluation> evaluate(List<PathRefinement.Point> points, List<Curve> curves,
+                                                     float[][] exams, float[][] labels, int length) {
+        int rowSize = Lead.COUNT * length;
+        List<PathRefinement.Evaluation> evaluations = new ArrayList<>(points.size());
+        // Equal passes: a round of 56 rows runs as 28 + 28, not as 48 + a slow tail of 8.
+        int passes = (points.size() + config.maxRowsPerPass() - 1) / config.maxRowsPerPass();
+        int rowsPerPass = passes == 0 ? 1 : (points.size() + passes - 1) / passes;
+        for (int first = 0; first < points.size(); first += rowsPerPass) {
+            List<PathRefinement.Point> pass = points.subList(first, Math.min(points.size(), first + rowsPerPass));
             float[] input = new float[pass.size() * rowSize];
             float[] termWeights = new float[pass.size() * Condition.COUNT];
             float[] rowLabels = new float[pass.size() * Condition.COUNT];
             for (int i = 0; i < pass.size(); i++) {
-                Curve curve = curves.get(pass.get(i)[0]);
-                float alpha = (float) curve.nodes().alphas()[pass.get(i)[1]];
+                Curve curve = curves.get(pass.get(i).curve());
+                float alpha = (float) pass.get(i).alpha();
                 float[] exam = exams[curve.exam()];
                 for (int j = 0; j < rowSize; j++) {
                     input[i * rowSize + j] = alpha * exam[j];
@@ -121,33 +163,43 @@ public final class IntegratedGradients {
                 System.arraycopy(curve.termWeights(), 0, termWeights, i * Condition.COUNT, Condition.COUNT);
                 System.arraycopy(labels[curve.exam()], 0, rowLabels, i * Condition.COUNT, Condition.COUNT);
             }
-            float[] gradient = gradients(input, termWeights, rowLabels, pass.size(), length);
+            float[][] logits = new float[1][];
+            float[] gradient = gradients(input, termWeights, rowLabels, pass.size(), length, logits);
             for (int i = 0; i < pass.size(); i++) {
-                Curve curve = curves.get(pass.get(i)[0]);
-                float weight = (float) curve.nodes().weights()[pass.get(i)[1]];
-                float[] sum = integrals[pass.get(i)[0]];
-                for (int j = 0; j < rowSize; j++) {
-                    sum[j] += weight * gradient[i * rowSize + j];
+                Curve curve = curves.get(pass.get(i).curve());
+                double[] rowLogits = new double[Condition.COUNT];
+                for (int c = 0; c < Condition.COUNT; c++) {
+                    rowLogits[c] = logits[0][i * Condition.COUNT + c];
                 }
+                evaluations.add(new PathRefinement.Evaluation(
+                        java.util.Arrays.copyOfRange(gradient, i * rowSize, (i + 1) * rowSize),
+                        score(rowLogits, labels[curve.exam()], curve.termWeights())));
             }
         }
-        return integrals;
+        return evaluations;
     }
 
-    /** ∂S_row/∂x of every row, S_row = −Σ_c w_c BCE(z_c, y_c) with the row's own term weights. */
-    private float[] gradients(float[] input, float[] termWeights, float[] labels, int rows, int length) {
+    /**
+     * ∂S_row/∂x of every row, S_row = −Σ_c w_c BCE(z_c, y_c) with the row's own term weights; the rows' logits go to
+     * {@code logitsOut[0]} (the forward computed them anyway).
+     */
+    private float[] gradients(float[] input, float[] termWeights, float[] labels, int rows, int length,
+                              float[][] logitsOut) {
         try (NDManager scope = model.manager().newSubManager()) {
             NDArray x = scope.create(input, new Shape(rows, Lead.COUNT, length));
             NDArray w = scope.create(termWeights, new Shape(rows, Condition.COUNT));
             NDArray y = scope.create(labels, new Shape(rows, Condition.COUNT));
-            return model.inputGradient(x, out -> Losses.bceWithLogits(
-                    out.get(0).toType(DataType.FLOAT32, false), y).mul(w).sum().neg()).toFloatArray();
+            return model.inputGradient(x, out -> {
+                NDArray logits = out.get(0).toType(DataType.FLOAT32, false);
+                logitsOut[0] = logits.toFloatArray();
+                return Losses.bceWithLogits(logits, y).mul(w).sum().neg();
+            }).toFloatArray();
         }
     }
 
     /**
      * Logits along the straight path, {@code [exam][j][class]} at α_j = j / cells, j = 0..cells (forward only): the
-     * profile of the adaptive rule, whose ends S(0) and S(X) the completeness check needs anyway.
+     * adaptive rule's profile, whose ends S(0) and S(X) the completeness check needs anyway.
      */
     private double[][][] logitProfiles(float[][] exams, int cells, int length) {
         int rowSize = Lead.COUNT * length;

@@ -1,0 +1,113 @@
+package org.ecgleadlab.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PathRefinementTest {
+    /** S(z) = σ(k·(w·z − c)): a steep logistic step along the path αX, like a trained model's score. */
+    private record StepScore(float[] w, double k, double c) {
+        double score(float[] x, double alpha) {
+            return 1 / (1 + Math.exp(-k * (alpha * dot(x) - c)));
+        }
+
+        float[] gradient(float[] x, double alpha) {
+            double s = score(x, alpha);
+            float[] g = new float[w.length];
+            for (int j = 0; j < w.length; j++) {
+                g[j] = (float) (k * s * (1 - s) * w[j]);
+            }
+            return g;
+        }
+
+        double dot(float[] x) {
+            double sum = 0;
+            for (int j = 0; j < w.length; j++) {
+                sum += w[j] * x[j];
+            }
+            return sum;
+        }
+    }
+
+    private static final float[] X = {1f, -0.5f, 2f};
+    private static final StepScore SHARP = new StepScore(new float[] {0.5f, 1f, 0.75f}, 120, 0.2);
+    private static final StepScore GENTLE = new StepScore(new float[] {1f, 0f, 0.25f}, 3, 0.6);
+
+    private static PathRefinement.Curve start(StepScore s, int steps) {
+        int cells = QuadratureRule.profileCells(steps);
+        double[] profile = new double[cells + 1];
+        for (int j = 0; j <= cells; j++) {
+            profile[j] = s.score(X, (double) j / cells);
+        }
+        int[] indices = QuadratureRule.initialBounds(steps, profile);
+        double[] bounds = new double[indices.length];
+        double[] scores = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            bounds[k] = (double) indices[k] / cells;
+            scores[k] = profile[indices[k]];
+        }
+        return new PathRefinement.Curve(X, bounds, scores);
+    }
+
+    private static double relativeGap(float[] integral, StepScore s) {
+        double sum = 0;
+        for (int j = 0; j < X.length; j++) {
+            sum += (double) X[j] * integral[j];
+        }
+        double delta = s.score(X, 1) - s.score(X, 0);
+        return Math.abs(sum - delta) / Math.abs(delta);
+    }
+
+    @Test
+    void refinementMeetsCompletenessOnASharpStepWhereEvenPointsFail() {
+        int steps = RankLeads.DEFAULT_IG_STEPS;
+        List<StepScore> scores = List.of(SHARP, GENTLE);
+        int[] evaluations = new int[scores.size()];
+        List<Integer> roundSizes = new ArrayList<>();
+        float[][] integrals = PathRefinement.integrate(List.of(start(SHARP, steps), start(GENTLE, steps)), steps,
+                points -> {
+                    roundSizes.add(points.size());
+                    List<PathRefinement.Evaluation> out = new ArrayList<>();
+                    for (PathRefinement.Point p : points) {
+                        assertTrue(p.alpha() > 0 && p.alpha() < 1, "midpoints lie inside the path");
+                        evaluations[p.curve()]++;
+                        StepScore s = scores.get(p.curve());
+                        out.add(new PathRefinement.Evaluation(s.gradient(X, p.alpha()), s.score(X, p.alpha())));
+                    }
+                    return out;
+                });
+        assertEquals(steps, evaluations[0], "the sharp curve spends its whole budget");
+        assertTrue(evaluations[1] <= steps);
+        assertTrue(roundSizes.get(0) > QuadratureRule.initialIntervals(steps), "both curves share each round");
+
+        double refined = relativeGap(integrals[0], SHARP);
+        QuadratureRule.Nodes even = QuadratureRule.RIEMANN_MIDDLE.nodes(steps);
+        float[] evenIntegral = new float[X.length];
+        for (int k = 0; k < even.alphas().length; k++) {
+            float[] g = SHARP.gradient(X, even.alphas()[k]);
+            for (int j = 0; j < X.length; j++) {
+                evenIntegral[j] += (float) even.weights()[k] * g[j];
+            }
+        }
+        double evenGap = relativeGap(evenIntegral, SHARP);
+        System.out.printf("completeness gap on a sharp step: refined %.5f, even midpoints %.5f%n", refined, evenGap);
+        assertTrue(refined < 0.005 && refined < evenGap / 4, "refined gap " + refined + ", even midpoints " + evenGap);
+        assertTrue(relativeGap(integrals[1], GENTLE) < 1e-3, "a smooth curve is integrated accurately too");
+    }
+
+    @Test
+    void aCurveWithoutErrorIsNotRefined() {
+        StepScore flat = new StepScore(new float[] {0f, 0f, 0f}, 1, 0);
+        int[] calls = new int[1];
+        float[][] integrals = PathRefinement.integrate(List.of(start(flat, 64)), 64, points -> {
+            calls[0] += points.size();
+            return points.stream().map(p -> new PathRefinement.Evaluation(flat.gradient(X, p.alpha()),
+                    flat.score(X, p.alpha()))).toList();
+        });
+        assertEquals(QuadratureRule.initialIntervals(64), calls[0], "only the first midpoints are evaluated");
+        assertEquals(0f, integrals[0][0]);
+    }
+}
