@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 /** {@code jbang adapt}: one lead subset, one adaptation strategy, evaluated against the 12-lead baseline. */
 @Command(name = "adapt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Adapt the 12-lead LGA-ECG to a lead subset with one strategy of the paper (§4.3) and score it",
-            "on the evaluation half of the test pool, with 95 % bootstrap intervals and a paired test against the",
+            "on the evaluation half of the test pool, with 95 %% bootstrap intervals and a paired test against the",
             "12-lead baseline. Finished runs are reused (keyed by data, leads, strategy, profile, seeds, baseline)."})
 public final class AdaptCommand implements Callable<Integer> {
     @Option(names = "--leads", paramLabel = "LIST", required = true, description = "lead subset, e.g. V1,I")
@@ -48,8 +48,10 @@ public final class AdaptCommand implements Callable<Integer> {
     /** Options shared with {@code reproduce-tables}. */
     public static final class Shared {
         @Option(names = "--profile", defaultValue = "quick",
-                description = "quick (synthetic default, few epochs, capped exams; minutes on a CPU) or paper"
-                        + " (AdamW, cosine 1e-3 -> 1e-6, fine-tune 1e-7, all exams; meant for a GPU) (default: quick)")
+                description = "quick (synthetic default, few epochs, capped exams; minutes on a CPU: checks the"
+                        + " pipeline), cpu (5 epochs on 1,000 exams; about half an hour for the grid on 2 cores: models"
+                        + " learn) or paper (AdamW, cosine 1e-3 -> 1e-6, fine-tune 1e-7, all exams; meant for a GPU)"
+                        + " (default: quick)")
         String profile;
 
         @Option(names = "--data", paramLabel = "DIR",

@@ -118,7 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--read-exams", defaultValue = "256", description = "exams read per hdf5 run (default: ${DEFAULT-VALUE})")
     int readExams;
 
-    @Option(names = "--rank-exams", defaultValue = "16", description = "exams per rank-leads run (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rank-exams", defaultValue = "8", description = "exams per rank-leads run (default: ${DEFAULT-VALUE})")
     int rankExams;
 
     @Option(names = "--ig-steps", defaultValue = "" + RankLeads.DEFAULT_IG_STEPS,
@@ -138,8 +138,8 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int streamBatches;
 
-    @Option(names = "--stream-rank-batches", defaultValue = "4", description = "batches of 8 exams of the ranking-like "
-            + "pass of --stream (default: ${DEFAULT-VALUE}, rank-leads' default 32 exams)")
+    @Option(names = "--stream-rank-batches", defaultValue = "3", description = "batches of 8 exams of the ranking-like "
+            + "pass of --stream (default: ${DEFAULT-VALUE}, rank-leads' default 24 exams)")
     int streamRankBatches;
 
     @Option(names = "--csv", description = "CSV to append the rows to (default: runs/bench/bench.csv)")

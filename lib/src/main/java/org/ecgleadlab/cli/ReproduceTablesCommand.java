@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         description = {"Run the adaptation grid of the paper (§5.2-5.3): the 12-lead baseline; Top-1, Top-2, Top-3 x",
             "inference with masking, fine-tuning with masking, training with masking, reduced channels; Bottom-3 with",
             "reduced channels. Prints and saves Table 1 and Table 2 (CSV, Markdown) with the paper's values beside ours,",
-            "95 % bootstrap intervals, paired tests against the baseline, and plots. Finished runs are reused, so an",
+            "95 %% bootstrap intervals, paired tests against the baseline, and plots. Finished runs are reused, so an",
             "interrupted grid resumes where it stopped."})
 public final class ReproduceTablesCommand implements Callable<Integer> {
     @Option(names = "--ranking", paramLabel = "FILE",
