@@ -112,7 +112,7 @@ public final class AdaptationRun implements AdaptationGrid.RunExecutor {
                 .data(setup.trainingData())
                 .leads(spec.subset().leads())
                 .input(strategy.inputMode())
-                .epochs(profile.epochs())
+                .epochs(finetune ? profile.finetuneEpochs() : profile.epochs())
                 .batchSize(profile.batchSize())
                 .learningRates(lrMax, lrMin)
                 .seed(setup.seed())

@@ -49,8 +49,8 @@ public final class AdaptCommand implements Callable<Integer> {
     public static final class Shared {
         @Option(names = "--profile", defaultValue = "quick",
                 description = "quick (synthetic default, few epochs, capped exams; minutes on a CPU: checks the"
-                        + " pipeline), cpu (5 epochs on 1,000 exams; about half an hour for the grid on 2 cores: models"
-                        + " learn) or paper (AdamW, cosine 1e-3 -> 1e-6, fine-tune 1e-7, all exams; meant for a GPU)"
+                        + " pipeline), cpu (10 epochs on 1,000 exams; about 40 minutes for the grid on 2 cores:"
+                        + " models trained from scratch learn) or paper (AdamW, cosine 1e-3 -> 1e-6, fine-tune 1e-7, all exams; meant for a GPU)"
                         + " (default: quick)")
         String profile;
 
