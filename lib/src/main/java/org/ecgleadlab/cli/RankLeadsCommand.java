@@ -41,7 +41,7 @@ public final class RankLeadsCommand implements Callable<Integer> {
     private int igSteps;
 
     @Option(names = "--ig-rule", defaultValue = "adaptive",
-            description = "where IG evaluates gradients: adaptive (where a forward-only profile of the score moves), "
+            description = "where IG evaluates gradients: adaptive (intervals halved where their measured error is largest), "
                     + "riemann-middle, trapezoid, riemann-left or riemann-right (default: ${DEFAULT-VALUE})")
     private String igRule;
 
