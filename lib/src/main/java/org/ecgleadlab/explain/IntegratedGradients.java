@@ -145,7 +145,7 @@ public final class IntegratedGradients {
                                                      float[][] exams, float[][] labels, int length) {
         int rowSize = Lead.COUNT * length;
         List<PathRefinement.Evaluation> evaluations = new ArrayList<>(points.size());
-        // Equal passes: a round of 56 rows runs as 28 + 28, not as 48 + a slow tail of 8.
+        // Equal passes: 40 rows with a cap of 32 run as 20 + 20, not as 32 + a slow tail of 8.
         int passes = (points.size() + config.maxRowsPerPass() - 1) / config.maxRowsPerPass();
         int rowsPerPass = passes == 0 ? 1 : (points.size() + passes - 1) / passes;
         for (int first = 0; first < points.size(); first += rowsPerPass) {
