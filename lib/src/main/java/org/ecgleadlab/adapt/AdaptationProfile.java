@@ -55,6 +55,11 @@ public record AdaptationProfile(String name, int epochs, int finetuneEpochs, int
         }
     }
 
+    /** Training epochs of {@code strategy}: fine-tuning has its own count, every other trained strategy {@link #epochs}. */
+    public int epochsFor(Strategy strategy) {
+        return strategy == Strategy.FINETUNE_WITH_MASKING ? finetuneEpochs : epochs;
+    }
+
     /** The profile called {@code name} ("quick", "cpu" or "paper"). */
     public static AdaptationProfile named(String name) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {

@@ -112,7 +112,7 @@ public final class AdaptationRun implements AdaptationGrid.RunExecutor {
                 .data(setup.trainingData())
                 .leads(spec.subset().leads())
                 .input(strategy.inputMode())
-                .epochs(finetune ? profile.finetuneEpochs() : profile.epochs())
+                .epochs(profile.epochsFor(strategy))
                 .batchSize(profile.batchSize())
                 .learningRates(lrMax, lrMin)
                 .seed(setup.seed())

@@ -50,7 +50,7 @@ public record RunSpec(String trainingData, String trainingFingerprint, String te
 
     private Map<String, Object> profileFields() {
         Map<String, Object> p = new TreeMap<>();
-        p.put("epochs", strategy == Strategy.FINETUNE_WITH_MASKING ? profile.finetuneEpochs() : profile.epochs());
+        p.put("epochs", profile.epochsFor(strategy));
         p.put("maxTrainExams", profile.maxTrainExams());
         p.put("batchSize", profile.batchSize());
         if (strategy == Strategy.FINETUNE_WITH_MASKING) {

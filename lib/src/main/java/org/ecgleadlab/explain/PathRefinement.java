@@ -41,6 +41,7 @@ final class PathRefinement {
     }
 
     private static final class Interval {
+        final int curve;
         final double from;
         final double to;
         final double scoreFrom;
@@ -48,7 +49,8 @@ final class PathRefinement {
         Evaluation midpoint;
         double error;
 
-        Interval(double from, double to, double scoreFrom, double scoreTo) {
+        Interval(int curve, double from, double to, double scoreFrom, double scoreTo) {
+            this.curve = curve;
             this.from = from;
             this.to = to;
             this.scoreFrom = scoreFrom;
@@ -75,24 +77,21 @@ final class PathRefinement {
         List<List<Interval>> intervals = new ArrayList<>();
         int[] spent = new int[curves.size()];
         List<Interval> pending = new ArrayList<>();
-        List<Integer> pendingCurve = new ArrayList<>();
         for (int v = 0; v < curves.size(); v++) {
             Curve curve = curves.get(v);
             List<Interval> own = new ArrayList<>();
             for (int k = 0; k + 1 < curve.bounds().length; k++) {
-                Interval interval = new Interval(curve.bounds()[k], curve.bounds()[k + 1], curve.boundScores()[k],
+                Interval interval = new Interval(v, curve.bounds()[k], curve.bounds()[k + 1], curve.boundScores()[k],
                         curve.boundScores()[k + 1]);
                 own.add(interval);
                 pending.add(interval);
-                pendingCurve.add(v);
             }
             intervals.add(own);
             spent[v] = own.size();
         }
         while (!pending.isEmpty()) {
-            evaluate(curves, pending, pendingCurve, evaluator);
+            evaluate(curves, pending, evaluator);
             pending = new ArrayList<>();
-            pendingCurve = new ArrayList<>();
             for (int v = 0; v < curves.size(); v++) {
                 int splits = Math.min(QuadratureRule.SPLITS_PER_ROUND, (steps - spent[v]) / 2);
                 List<Interval> worst = intervals.get(v).stream().filter(i -> i.error > 0)
@@ -102,14 +101,12 @@ final class PathRefinement {
                     List<Interval> own = intervals.get(v);
                     int at = own.indexOf(parent);
                     double score = parent.midpoint.score();
-                    Interval left = new Interval(parent.from, parent.middle(), parent.scoreFrom, score);
-                    Interval right = new Interval(parent.middle(), parent.to, score, parent.scoreTo);
+                    Interval left = new Interval(v, parent.from, parent.middle(), parent.scoreFrom, score);
+                    Interval right = new Interval(v, parent.middle(), parent.to, score, parent.scoreTo);
                     own.set(at, left);
                     own.add(at + 1, right);
                     pending.add(left);
                     pending.add(right);
-                    pendingCurve.add(v);
-                    pendingCurve.add(v);
                     spent[v] += 2;
                 }
             }
@@ -129,17 +126,13 @@ final class PathRefinement {
         return integrals;
     }
 
-    private static void evaluate(List<Curve> curves, List<Interval> pending, List<Integer> pendingCurve,
-                                 Evaluator evaluator) {
-        List<Point> points = new ArrayList<>(pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            points.add(new Point(pendingCurve.get(i), pending.get(i).middle()));
-        }
+    private static void evaluate(List<Curve> curves, List<Interval> pending, Evaluator evaluator) {
+        List<Point> points = pending.stream().map(i -> new Point(i.curve, i.middle())).toList();
         List<Evaluation> evaluations = evaluator.evaluate(points);
         for (int i = 0; i < pending.size(); i++) {
             Interval interval = pending.get(i);
             interval.midpoint = evaluations.get(i);
-            float[] input = curves.get(pendingCurve.get(i)).input();
+            float[] input = curves.get(interval.curve).input();
             double slope = 0;
             for (int j = 0; j < input.length; j++) {
                 slope += (double) interval.midpoint.gradient()[j] * input[j];

@@ -25,7 +25,7 @@ public final class NativeAllocator {
     private static final int KEEP_FREED_BYTES = Integer.MAX_VALUE;
     private static final int TOP_PAD_BYTES = 256 << 20;
 
-    private static volatile Boolean tuned;
+    private static Boolean tuned; // guarded by the class lock of tune()
 
     private NativeAllocator() {
     }
