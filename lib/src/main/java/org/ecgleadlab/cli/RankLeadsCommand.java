@@ -41,8 +41,9 @@ public final class RankLeadsCommand implements Callable<Integer> {
     private int igSteps;
 
     @Option(names = "--ig-rule", defaultValue = "adaptive",
-            description = "where IG evaluates gradients: adaptive (intervals halved where their measured error is largest), "
-                    + "riemann-middle, trapezoid, riemann-left or riemann-right (default: ${DEFAULT-VALUE})")
+            description = "where IG evaluates gradients: adaptive (Simpson's rule, intervals halved where their measured "
+                    + "error is largest), riemann-middle, trapezoid, riemann-left or riemann-right "
+                    + "(default: ${DEFAULT-VALUE})")
     private String igRule;
 
     @Option(names = "--methods", defaultValue = "all",

@@ -58,8 +58,7 @@ public final class IntegratedGradients {
     /** Attributes every exam ({@code float[12 * L]}, channel-major) against its labels. */
     public Result attribute(List<Long> examIds, float[][] exams, float[][] labels) {
         int length = ExamTensors.samplesPerLead(exams);
-        int cells = config.rule().isAdaptive() ? QuadratureRule.profileCells(config.steps()) : 1;
-        double[][][] profiles = logitProfiles(exams, cells, length);   // [exam][point][class]
+        double[][][] ends = endLogits(exams, length);   // [exam][α = 0 or 1][class]
         List<Curve> curves = new ArrayList<>();
         for (int e = 0; e < exams.length; e++) {
             curves.add(new Curve(e, Curve.ALL, termWeights(Curve.ALL)));
@@ -71,9 +70,10 @@ public final class IntegratedGradients {
         }
         PathRefinement.Evaluator evaluator = points -> evaluate(points, curves, exams, labels, length);
         float[][] integrals = config.rule().isAdaptive()
-                ? PathRefinement.integrate(refinementStarts(curves, exams, labels, profiles), config.steps(), evaluator)
+                ? PathRefinement.integrate(curves.stream().map(curve -> exams[curve.exam()]).toList(), config.steps(),
+                        evaluator)
                 : fixedRule(curves, exams.length == 0 ? 0 : exams[0].length, evaluator);
-        return summarise(examIds, exams, labels, curves, integrals, profiles, length);
+        return summarise(examIds, exams, labels, curves, integrals, ends, length);
     }
 
     private static float[] termWeights(int condition) {
@@ -93,28 +93,6 @@ public final class IntegratedGradients {
             loss += weights[c] * LossImpact.bceWithLogits(logits[c], labels[c]);
         }
         return -loss;
-    }
-
-    /** Each curve's first intervals, placed on the profile of its own score. */
-    private List<PathRefinement.Curve> refinementStarts(List<Curve> curves, float[][] exams, float[][] labels,
-                                                        double[][][] profiles) {
-        List<PathRefinement.Curve> starts = new ArrayList<>();
-        for (Curve curve : curves) {
-            double[][] profile = profiles[curve.exam()];
-            double[] scores = new double[profile.length];
-            for (int j = 0; j < profile.length; j++) {
-                scores[j] = score(profile[j], labels[curve.exam()], curve.termWeights());
-            }
-            int[] indices = QuadratureRule.initialBounds(config.steps(), scores);
-            double[] bounds = new double[indices.length];
-            double[] boundScores = new double[indices.length];
-            for (int k = 0; k < indices.length; k++) {
-                bounds[k] = (double) indices[k] / (profile.length - 1);
-                boundScores[k] = scores[indices[k]];
-            }
-            starts.add(new PathRefinement.Curve(exams[curve.exam()], bounds, boundScores));
-        }
-        return starts;
     }
 
     /** Σ_k w_k ∂S/∂x(α_k X) of every curve with the fixed nodes of the configured rule. */
@@ -198,44 +176,37 @@ public final class IntegratedGradients {
     }
 
     /**
-     * Logits along the straight path, {@code [exam][j][class]} at α_j = j / cells, j = 0..cells (forward only): the
-     * adaptive rule's profile, whose ends S(0) and S(X) the completeness check needs anyway.
+     * Logits at both ends of every exam's path, {@code [exam][0 for α = 0, 1 for α = 1][class]} (forward only): S(0)
+     * and S(X) for the completeness check, computed apart from the integration so the check is independent of it.
      */
-    private double[][][] logitProfiles(float[][] exams, int cells, int length) {
+    private double[][][] endLogits(float[][] exams, int length) {
         int rowSize = Lead.COUNT * length;
-        int points = cells + 1;
-        int examsPerPass = Math.max(1, config.maxRowsPerPass() * 2 / points);   // no gradients: twice the rows fit
-        double[][][] profiles = new double[exams.length][points][Condition.COUNT];
+        int examsPerPass = Math.max(1, config.maxRowsPerPass());   // no gradients: two rows per exam fit
+        double[][][] ends = new double[exams.length][2][Condition.COUNT];
         for (int start = 0; start < exams.length; start += examsPerPass) {
             int count = Math.min(examsPerPass, exams.length - start);
-            float[] input = new float[count * points * rowSize];
+            float[] input = new float[count * 2 * rowSize];   // α = 0 rows stay zero
             for (int e = 0; e < count; e++) {
-                for (int j = 0; j < points; j++) {
-                    float alpha = (float) j / cells;
-                    int offset = (e * points + j) * rowSize;
-                    for (int i = 0; i < rowSize; i++) {
-                        input[offset + i] = alpha * exams[start + e][i];
-                    }
-                }
+                System.arraycopy(exams[start + e], 0, input, (2 * e + 1) * rowSize, rowSize);
             }
             float[] flat;
             try (NDManager scope = model.manager().newSubManager()) {
-                NDArray x = scope.create(input, new Shape((long) count * points, Lead.COUNT, length));
+                NDArray x = scope.create(input, new Shape((long) count * 2, Lead.COUNT, length));
                 flat = model.predict(x).get(0).toType(DataType.FLOAT32, false).toFloatArray();
             }
             for (int e = 0; e < count; e++) {
-                for (int j = 0; j < points; j++) {
+                for (int end = 0; end < 2; end++) {
                     for (int c = 0; c < Condition.COUNT; c++) {
-                        profiles[start + e][j][c] = flat[(e * points + j) * Condition.COUNT + c];
+                        ends[start + e][end][c] = flat[(2 * e + end) * Condition.COUNT + c];
                     }
                 }
             }
         }
-        return profiles;
+        return ends;
     }
 
     private static Result summarise(List<Long> examIds, float[][] exams, float[][] labels, List<Curve> curves,
-                                    float[][] integrals, double[][][] profiles, int length) {
+                                    float[][] integrals, double[][][] ends, int length) {
         double[][][] byLeadAndClass = new double[exams.length][Lead.COUNT][Condition.COUNT];
         double[][] byLead = new double[exams.length][Lead.COUNT];
         double[] attributionSum = new double[exams.length];
@@ -268,8 +239,7 @@ public final class IntegratedGradients {
                 present[c] = labels[e][c] >= 0.5f;
             }
             importance.add(new ExamImportance(examIds.get(e), byLeadAndClass[e], byLead[e], present));
-            double[][] profile = profiles[e];
-            scoreDelta[e] = score(profile[profile.length - 1], labels[e], allTerms) - score(profile[0], labels[e], allTerms);
+            scoreDelta[e] = score(ends[e][1], labels[e], allTerms) - score(ends[e][0], labels[e], allTerms);
         }
         return new Result(List.copyOf(importance), attributionSum, scoreDelta);
     }

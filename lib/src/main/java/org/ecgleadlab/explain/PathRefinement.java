@@ -6,14 +6,16 @@ import java.util.List;
 
 /**
  * The refinement stage of {@link QuadratureRule#ADAPTIVE}: integrates ∫₀¹ ∂S(αX)/∂x dα for many score curves at
- * once with the midpoint rule on intervals that are halved where they are measurably wrong.
+ * once with Simpson's rule on intervals that are halved where they are measurably wrong.
  *
  * <p>Every evaluation at α gives the gradient g(α) and the score S(α) (the forward of a gradient pass computes it
- * anyway). An interval [a, b] whose midpoint m was evaluated estimates its share of the path integral as (b − a)·g(m);
- * dotted with X that estimate should equal S(b) − S(a) (the chain rule: ∂S(αX)/∂α = g·X), which is known exactly, so
- * the interval's error |(b − a)·g(m)·X − (S(b) − S(a))| is measured, not guessed. Halving an interval costs two new
- * midpoints; the old midpoint becomes a bound with known score. Rounds run until each curve has spent its gradient
- * evaluations; all curves' new points of a round go to the {@link Evaluator} together, so the model sees full batches.
+ * anyway). An interval [a, b] with midpoint m estimates its share of the path integral as (b − a)/6·(g(a) + 4g(m) +
+ * g(b)); dotted with X that estimate should equal S(b) − S(a) (the chain rule: ∂S(αX)/∂α = g·X), which is known
+ * exactly, so the interval's error is measured, not guessed. Halving an interval costs two new evaluations, at its
+ * quarter points: its bounds and midpoint become the halves' bounds, so no evaluation is ever thrown away (the
+ * midpoint rule discarded the midpoint of every interval it split) and smooth stretches converge at fourth order.
+ * Rounds run until each curve has spent its gradient evaluations; all curves' new points of a round go to the
+ * {@link Evaluator} together, so the model sees full batches.
  */
 final class PathRefinement {
     /** Computes gradients and scores at points of the path (one row per point). */
@@ -30,39 +32,38 @@ final class PathRefinement {
     record Evaluation(float[] gradient, double score) {
     }
 
-    /**
-     * A curve to integrate.
-     *
-     * @param input       X, the end of the straight path from the zero baseline
-     * @param bounds      the first intervals' bounds, increasing from 0 to 1
-     * @param boundScores S at each bound
-     */
-    record Curve(float[] input, double[] bounds, double[] boundScores) {
+    /** A point of a curve with its evaluation and the derivative along the path there, ∂S/∂α = g·X. */
+    private static final class Node {
+        final int curve;
+        final double alpha;
+        Evaluation evaluation;
+        double slope;
+
+        Node(int curve, double alpha) {
+            this.curve = curve;
+            this.alpha = alpha;
+        }
+
+        Point point() {
+            return new Point(curve, alpha);
+        }
     }
 
-    private static final class Interval {
-        final int curve;
-        final double from;
-        final double to;
-        final double scoreFrom;
-        final double scoreTo;
-        Evaluation midpoint;
-        double error;
-
-        Interval(int curve, double from, double to, double scoreFrom, double scoreTo) {
-            this.curve = curve;
-            this.from = from;
-            this.to = to;
-            this.scoreFrom = scoreFrom;
-            this.scoreTo = scoreTo;
-        }
-
-        double middle() {
-            return (from + to) / 2;
-        }
-
+    private record Interval(Node from, Node middle, Node to) {
         double width() {
-            return to - from;
+            return to.alpha - from.alpha;
+        }
+
+        /** |Simpson's estimate of S(b) − S(a) − the exact difference|. */
+        double error() {
+            double estimate = width() / 6 * (from.slope + 4 * middle.slope + to.slope);
+            return Math.abs(estimate - (to.evaluation.score() - from.evaluation.score()));
+        }
+
+        Interval[] halves() {
+            return new Interval[] {
+                new Interval(from, new Node(from.curve, (from.alpha + middle.alpha) / 2), middle),
+                new Interval(middle, new Node(from.curve, (middle.alpha + to.alpha) / 2), to)};
         }
     }
 
@@ -70,74 +71,82 @@ final class PathRefinement {
     }
 
     /**
-     * Σ over each curve's final intervals of (b − a)·g(m), i.e. ∫₀¹ ∂S(αX)/∂x dα per curve, spending at most
-     * {@code steps} evaluations per curve (at least one per initial interval).
+     * Σ over each curve's final intervals of Simpson's estimate, i.e. ∫₀¹ ∂S(αX)/∂x dα per curve, spending at most
+     * {@code steps} evaluations per curve (at least those of the {@link QuadratureRule#initialIntervals}).
+     *
+     * @param inputs each curve's X, the end of its straight path from the zero baseline
      */
-    static float[][] integrate(List<Curve> curves, int steps, Evaluator evaluator) {
+    static float[][] integrate(List<float[]> inputs, int steps, Evaluator evaluator) {
+        int initial = QuadratureRule.initialIntervals(steps);
         List<List<Interval>> intervals = new ArrayList<>();
-        int[] spent = new int[curves.size()];
-        List<Interval> pending = new ArrayList<>();
-        for (int v = 0; v < curves.size(); v++) {
-            Curve curve = curves.get(v);
+        List<Node> pending = new ArrayList<>();
+        int[] spent = new int[inputs.size()];
+        for (int v = 0; v < inputs.size(); v++) {
             List<Interval> own = new ArrayList<>();
-            for (int k = 0; k + 1 < curve.bounds().length; k++) {
-                Interval interval = new Interval(v, curve.bounds()[k], curve.bounds()[k + 1], curve.boundScores()[k],
-                        curve.boundScores()[k + 1]);
-                own.add(interval);
-                pending.add(interval);
+            Node from = new Node(v, 0);
+            pending.add(from);
+            for (int k = 1; k <= initial; k++) {
+                Node middle = new Node(v, (k - 0.5) / initial);
+                Node to = new Node(v, (double) k / initial);
+                pending.add(middle);
+                pending.add(to);
+                own.add(new Interval(from, middle, to));
+                from = to;
             }
             intervals.add(own);
-            spent[v] = own.size();
+            spent[v] = 2 * initial + 1;
         }
         while (!pending.isEmpty()) {
-            evaluate(curves, pending, evaluator);
+            evaluate(inputs, pending, evaluator);
             pending = new ArrayList<>();
-            for (int v = 0; v < curves.size(); v++) {
+            for (int v = 0; v < inputs.size(); v++) {
                 int splits = Math.min(QuadratureRule.SPLITS_PER_ROUND, (steps - spent[v]) / 2);
-                List<Interval> worst = intervals.get(v).stream().filter(i -> i.error > 0)
-                        .sorted(Comparator.comparingDouble((Interval i) -> i.error).reversed())
+                List<Interval> own = intervals.get(v);
+                List<Interval> worst = own.stream().filter(i -> i.error() > 0)
+                        .sorted(Comparator.comparingDouble(Interval::error).reversed())
                         .limit(Math.max(0, splits)).toList();
                 for (Interval parent : worst) {
-                    List<Interval> own = intervals.get(v);
                     int at = own.indexOf(parent);
-                    double score = parent.midpoint.score();
-                    Interval left = new Interval(v, parent.from, parent.middle(), parent.scoreFrom, score);
-                    Interval right = new Interval(v, parent.middle(), parent.to, score, parent.scoreTo);
-                    own.set(at, left);
-                    own.add(at + 1, right);
-                    pending.add(left);
-                    pending.add(right);
+                    Interval[] halves = parent.halves();
+                    own.set(at, halves[0]);
+                    own.add(at + 1, halves[1]);
+                    pending.add(halves[0].middle());
+                    pending.add(halves[1].middle());
                     spent[v] += 2;
                 }
             }
         }
-        float[][] integrals = new float[curves.size()][];
-        for (int v = 0; v < curves.size(); v++) {
-            float[] sum = new float[curves.get(v).input().length];
+        float[][] integrals = new float[inputs.size()][];
+        for (int v = 0; v < inputs.size(); v++) {
+            float[] sum = new float[inputs.get(v).length];
             for (Interval interval : intervals.get(v)) {
-                float width = (float) interval.width();
-                float[] gradient = interval.midpoint.gradient();
-                for (int j = 0; j < sum.length; j++) {
-                    sum[j] += width * gradient[j];
-                }
+                double sixth = interval.width() / 6;
+                accumulate(sum, (float) sixth, interval.from().evaluation.gradient());
+                accumulate(sum, (float) (4 * sixth), interval.middle().evaluation.gradient());
+                accumulate(sum, (float) sixth, interval.to().evaluation.gradient());
             }
             integrals[v] = sum;
         }
         return integrals;
     }
 
-    private static void evaluate(List<Curve> curves, List<Interval> pending, Evaluator evaluator) {
-        List<Point> points = pending.stream().map(i -> new Point(i.curve, i.middle())).toList();
-        List<Evaluation> evaluations = evaluator.evaluate(points);
+    private static void accumulate(float[] sum, float weight, float[] gradient) {
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] += weight * gradient[j];
+        }
+    }
+
+    private static void evaluate(List<float[]> inputs, List<Node> pending, Evaluator evaluator) {
+        List<Evaluation> evaluations = evaluator.evaluate(pending.stream().map(Node::point).toList());
         for (int i = 0; i < pending.size(); i++) {
-            Interval interval = pending.get(i);
-            interval.midpoint = evaluations.get(i);
-            float[] input = curves.get(interval.curve).input();
+            Node node = pending.get(i);
+            node.evaluation = evaluations.get(i);
+            float[] input = inputs.get(node.curve);
             double slope = 0;
             for (int j = 0; j < input.length; j++) {
-                slope += (double) interval.midpoint.gradient()[j] * input[j];
+                slope += (double) node.evaluation.gradient()[j] * input[j];
             }
-            interval.error = Math.abs(interval.width() * slope - (interval.scoreTo - interval.scoreFrom));
+            node.slope = slope;
         }
     }
 }

@@ -33,7 +33,7 @@ public final class RankLeads {
     /** Default number of exams: fits the whole job in about a minute on 2 CPU cores (see the README). */
     public static final int DEFAULT_EXAMS = 24;
     /** Default Integrated Gradients steps per score curve; see the README for the completeness error they reach. */
-    public static final int DEFAULT_IG_STEPS = 64;
+    public static final int DEFAULT_IG_STEPS = 56;
     public static final QuadratureRule DEFAULT_IG_RULE = QuadratureRule.ADAPTIVE;
     public static final long DEFAULT_SEED = 7;
     /** The test pool's halves use the training split seed by default, as the adaptation step does. */

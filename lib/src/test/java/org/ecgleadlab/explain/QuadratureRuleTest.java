@@ -50,22 +50,9 @@ class QuadratureRuleTest {
     }
 
     @Test
-    void theAdaptiveRuleStartsWithIntervalsCrowdedWhereTheScoreMoves() {
-        int steps = 32;
-        int cells = QuadratureRule.profileCells(steps);
-        double[] profile = new double[cells + 1];
-        for (int j = 0; j <= cells; j++) {
-            profile[j] = 1 / (1 + Math.exp(-((double) j / cells - 0.3) * 40));   // a step at α = 0.3
-        }
-        int[] bounds = QuadratureRule.initialBounds(steps, profile);
-        assertEquals(0, bounds[0]);
-        assertEquals(cells, bounds[bounds.length - 1]);
-        assertTrue(bounds.length - 1 <= QuadratureRule.initialIntervals(steps));
-        long nearStep = Arrays.stream(bounds).filter(b -> Math.abs((double) b / cells - 0.3) < 0.15).count();
-        assertTrue(nearStep >= bounds.length / 2, "bounds near the step: " + Arrays.toString(bounds));
-        double[] flat = new double[cells + 1];
-        assertEquals(QuadratureRule.initialIntervals(steps) + 1, QuadratureRule.initialBounds(steps, flat).length,
-                "a flat profile gets even intervals");
+    void theAdaptiveRuleStartsFromEvenIntervalsInsteadOfFixedNodes() {
+        assertEquals(7, QuadratureRule.initialIntervals(56));
+        assertEquals(1, QuadratureRule.initialIntervals(4), "at least one interval");
         assertThrows(IllegalStateException.class, () -> QuadratureRule.ADAPTIVE.nodes(8));
     }
 
