@@ -21,7 +21,8 @@ import org.ecgleadlab.model.Losses;
  *
  * <p>Each exam thus has one to seven score curves (S and one S_c per present condition), each integrated with its own
  * points of the {@link QuadratureRule}. Every (exam, curve, point) becomes one row of a batch, and one backward gives
- * every row its own gradient (eval mode keeps rows independent). Completeness, Σ IG = S(X) − S(0), is checked on S.
+ * every row its own gradient (eval mode keeps rows independent). Completeness, Σ IG = S(X) − S(0), is checked on S
+ * and on every S_c.
  */
 public final class IntegratedGradients {
     private final LgaEcgModel model;
@@ -41,8 +42,11 @@ public final class IntegratedGradients {
      * @param importance     per exam: Σ_t |IG_c| per lead and present condition, Σ_t |IG| per lead
      * @param attributionSum per exam: Σ over leads and samples of IG(X) for S (completeness: ≈ {@code scoreDelta})
      * @param scoreDelta     per exam: S(X) − S(0)
+     * @param conditionAttributionSum per (exam, present condition), in exam order: Σ IG for S_c
+     * @param conditionScoreDelta     per (exam, present condition), in exam order: S_c(X) − S_c(0)
      */
-    public record Result(List<ExamImportance> importance, double[] attributionSum, double[] scoreDelta) {
+    public record Result(List<ExamImportance> importance, double[] attributionSum, double[] scoreDelta,
+                         double[] conditionAttributionSum, double[] conditionScoreDelta) {
     }
 
     /** One score to integrate: the exam, the condition (or {@link #ALL}) and the weights of the six BCE terms. */
@@ -210,17 +214,19 @@ public final class IntegratedGradients {
         double[][][] byLeadAndClass = new double[exams.length][Lead.COUNT][Condition.COUNT];
         double[][] byLead = new double[exams.length][Lead.COUNT];
         double[] attributionSum = new double[exams.length];
+        double[] scoreDelta = new double[exams.length];
+        List<Double> conditionSums = new ArrayList<>();
+        List<Double> conditionDeltas = new ArrayList<>();
         for (int v = 0; v < curves.size(); v++) {
             Curve curve = curves.get(v);
             int e = curve.exam();
+            double sum = 0;
             for (int l = 0; l < Lead.COUNT; l++) {
                 double absolute = 0;
                 for (int t = l * length; t < (l + 1) * length; t++) {
                     double ig = (double) exams[e][t] * integrals[v][t];
                     absolute += Math.abs(ig);
-                    if (curve.condition() == Curve.ALL) {
-                        attributionSum[e] += ig;
-                    }
+                    sum += ig;
                 }
                 if (curve.condition() == Curve.ALL) {
                     byLead[e][l] = absolute;
@@ -228,19 +234,26 @@ public final class IntegratedGradients {
                     byLeadAndClass[e][l][curve.condition()] = absolute;
                 }
             }
+            double delta = score(ends[e][1], labels[e], curve.termWeights())
+                    - score(ends[e][0], labels[e], curve.termWeights());
+            if (curve.condition() == Curve.ALL) {
+                attributionSum[e] = sum;
+                scoreDelta[e] = delta;
+            } else {
+                conditionSums.add(sum);
+                conditionDeltas.add(delta);
+            }
         }
         List<ExamImportance> importance = new ArrayList<>();
-        double[] scoreDelta = new double[exams.length];
-        float[] allTerms = new float[Condition.COUNT];
-        java.util.Arrays.fill(allTerms, 1f / Condition.COUNT);
         for (int e = 0; e < exams.length; e++) {
             boolean[] present = new boolean[Condition.COUNT];
             for (int c = 0; c < Condition.COUNT; c++) {
                 present[c] = labels[e][c] >= 0.5f;
             }
             importance.add(new ExamImportance(examIds.get(e), byLeadAndClass[e], byLead[e], present));
-            scoreDelta[e] = score(ends[e][1], labels[e], allTerms) - score(ends[e][0], labels[e], allTerms);
         }
-        return new Result(List.copyOf(importance), attributionSum, scoreDelta);
+        return new Result(List.copyOf(importance), attributionSum, scoreDelta,
+                conditionSums.stream().mapToDouble(Double::doubleValue).toArray(),
+                conditionDeltas.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -1,6 +1,7 @@
 package org.ecgleadlab.explain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class LeadImportanceAnalysis {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     private final List<Double> attributionSums = new ArrayList<>();
     private final List<Double> scoreDeltas = new ArrayList<>();
+    private final List<Double> conditionAttributionSums = new ArrayList<>();
+    private final List<Double> conditionScoreDeltas = new ArrayList<>();
 
     /**
      * What to run.
@@ -95,6 +98,8 @@ public final class LeadImportanceAnalysis {
                 attributionSums.add(ig.attributionSum()[e]);
                 scoreDeltas.add(ig.scoreDelta()[e]);
             }
+            Arrays.stream(ig.conditionAttributionSum()).forEach(conditionAttributionSums::add);
+            Arrays.stream(ig.conditionScoreDelta()).forEach(conditionScoreDeltas::add);
             add(ImportanceMethod.INTEGRATED_GRADIENTS.title(), System.nanoTime() - start);
         }
     }
@@ -123,9 +128,17 @@ public final class LeadImportanceAnalysis {
         return seconds;
     }
 
-    /** Integrated Gradients' completeness over the exams so far (0 exams without that method). */
+    /** Integrated Gradients' completeness on each exam's loss S so far (0 scores without that method). */
     public Completeness completeness() {
-        return Completeness.of(attributionSums.stream().mapToDouble(Double::doubleValue).toArray(),
-                scoreDeltas.stream().mapToDouble(Double::doubleValue).toArray());
+        return Completeness.of(toArray(attributionSums), toArray(scoreDeltas));
+    }
+
+    /** Integrated Gradients' completeness on each present condition's own term S_c so far. */
+    public Completeness conditionCompleteness() {
+        return Completeness.of(toArray(conditionAttributionSums), toArray(conditionScoreDeltas));
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -96,7 +96,8 @@ public final class RankLeads {
      * @param scores          every exam's scores per method
      * @param stability       the bootstrap analysis, or null with {@code bootstrap = 0}
      * @param perExam         every exam's own ranking, or null without {@code perExam}
-     * @param completeness    Integrated Gradients' completeness, or null without that method
+     * @param completeness    Integrated Gradients' completeness on each exam's loss, or null without that method
+     * @param conditionCompleteness the same on each present condition's own term (the heatmaps' columns), or null
      * @param halves          the test pool's halves (saved so the adaptation step can check it evaluates on the other)
      * @param secondsPerStage wall time per stage: loading, the shared occlusion forward, each method, analysis after
      * @param device          where the model ran
@@ -104,6 +105,7 @@ public final class RankLeads {
     public record Outcome(List<MethodImportance> averages, LeadRanking ranking, RankingResult result,
                           List<MethodScores> scores, RankingStability stability,
                           List<PerExamRanking.ExamRanking> perExam, Completeness completeness,
+                          Completeness conditionCompleteness,
                           Splits.TestHalves halves, Map<String, Double> secondsPerStage, Device device) {
         /** Exams per second over the whole analysis (loading, model and methods). */
         public double examsPerSecond() {
@@ -172,12 +174,14 @@ public final class RankLeads {
         RankingStability stability = options.bootstrap() > 0
                 ? RankingStability.bootstrap(scores, options.bootstrap(), options.seed()) : null;
         List<PerExamRanking.ExamRanking> perExam = options.perExam() ? PerExamRanking.rank(scores) : null;
-        Completeness completeness = options.methods().contains(ImportanceMethod.INTEGRATED_GRADIENTS)
-                ? analysis.completeness() : null;
+        boolean integratedGradients = options.methods().contains(ImportanceMethod.INTEGRATED_GRADIENTS);
+        Completeness completeness = integratedGradients ? analysis.completeness() : null;
+        Completeness conditionCompleteness = integratedGradients ? analysis.conditionCompleteness() : null;
         Provenance provenance = provenance(options, folders, checkpoint, analysis.exams(), halves, device);
         RankingResult result = RankingResult.of(ranking, averages, analysis.exams(), options.splitSeed(), provenance);
         seconds.put("fusion, bootstrap and per-exam ranking", (System.nanoTime() - start) / 1e9);
-        return new Outcome(averages, ranking, result, scores, stability, perExam, completeness, halves, seconds, device);
+        return new Outcome(averages, ranking, result, scores, stability, perExam, completeness, conditionCompleteness,
+                halves, seconds, device);
     }
 
     private static Provenance provenance(Options options, List<Path> folders, Path checkpoint, int exams,

@@ -79,7 +79,12 @@ public final class RankingReport {
             Completeness c = outcome.completeness();
             System.out.printf(Locale.ROOT, "Integrated Gradients completeness: pooled relative error %.3f %% "
                     + "(max gap %.2e, mean |S(X) - S(0)| %.3f, %d exams)%n", 100 * c.pooledRelativeError(),
-                    c.maxAbsoluteGap(), c.meanAbsoluteDelta(), c.exams());
+                    c.maxAbsoluteGap(), c.meanAbsoluteDelta(), c.scores());
+            Completeness k = outcome.conditionCompleteness();
+            if (k.scores() > 0) {
+                System.out.printf(Locale.ROOT, "  per-condition scores (heatmap columns): %.3f %% (max gap %.2e, "
+                        + "%d exam-condition pairs)%n", 100 * k.pooledRelativeError(), k.maxAbsoluteGap(), k.scores());
+            }
         }
         if (outcome.stability() != null) {
             System.out.println();
@@ -275,6 +280,7 @@ public final class RankingReport {
         summary.put("device", outcome.device().toString());
         summary.put("secondsPerStage", outcome.secondsPerStage());
         summary.put("integratedGradientsCompleteness", outcome.completeness());
+        summary.put("integratedGradientsConditionCompleteness", outcome.conditionCompleteness());
         Json.write(file, summary);
         return file;
     }

@@ -27,11 +27,19 @@ class DefaultModelCompletenessTest {
                 defaults.exams(), defaults.igSteps(), defaults.igRule(),
                 List.of(ImportanceMethod.INTEGRATED_GRADIENTS), defaults.seed(), defaults.splitSeed(), "cpu",
                 defaults.batchSize(), 0, false);
-        Completeness completeness = RankLeads.run(integratedGradientsOnly).completeness();
-        System.out.printf("IG completeness on the default job: %.3f %% pooled over %d exams at %d steps%n",
-                100 * completeness.pooledRelativeError(), completeness.exams(), RankLeads.DEFAULT_IG_STEPS);
-        assertEquals(RankLeads.DEFAULT_EXAMS, completeness.exams());
+        RankLeads.Outcome outcome = RankLeads.run(integratedGradientsOnly);
+        Completeness completeness = outcome.completeness();
+        Completeness conditions = outcome.conditionCompleteness();
+        System.out.printf("IG completeness on the default job: %.3f %% pooled over %d exams at %d steps; "
+                + "per-condition scores %.3f %% over %d%n", 100 * completeness.pooledRelativeError(),
+                completeness.scores(), RankLeads.DEFAULT_IG_STEPS, 100 * conditions.pooledRelativeError(),
+                conditions.scores());
+        assertEquals(RankLeads.DEFAULT_EXAMS, completeness.scores());
         assertTrue(completeness.pooledRelativeError() < 0.01,
                 "completeness error " + completeness.pooledRelativeError() + " at the default steps");
+        // Each condition's own term is steeper along the path than the loss (one BCE term, not the mean of six).
+        assertTrue(conditions.scores() >= RankLeads.DEFAULT_EXAMS / 2, "most default exams carry a label");
+        assertTrue(conditions.pooledRelativeError() < 0.015,
+                "per-condition completeness error " + conditions.pooledRelativeError());
     }
 }
