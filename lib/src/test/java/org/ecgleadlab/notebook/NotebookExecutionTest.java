@@ -32,11 +32,15 @@ class NotebookExecutionTest {
     private static final int CELL_TIMEOUT_S = 900;
     private static final int NOTEBOOK_TIMEOUT_MIN = 40;
     /**
-     * Even with {@link RapaioKernelLauncher}, about one kernel start in ten on a loaded 2-core machine never
-     * receives Jupyter's kernel_info requests (no error on either side; cause not found). Such a start, and only
-     * such a start, is tried once more.
+     * Even with {@link RapaioKernelLauncher}, some kernel starts on the 2-core machine never answer Jupyter: in one
+     * clean-clone CI run 3 of about 9 starts, one of them twice in a row for the same notebook. The kernel binds its
+     * five ports, Jupyter's client connects to all of them, and no request is ever handled (its shell thread polls,
+     * idle; jstack and ss of a hung kernel) — the cause, inside the kernel's messaging, was not found. Rarer still,
+     * a kernel dies before answering. A healthy start answers within seconds, so such a start is abandoned after
+     * {@value #KERNEL_STARTUP_S} s and tried again, up to this many starts; any other failure is final.
      */
-    private static final int KERNEL_STARTS = 2;
+    private static final int KERNEL_STARTS = 4;
+    private static final int KERNEL_STARTUP_S = 60;
 
     @TempDir
     Path jupyterHome;
@@ -91,7 +95,7 @@ class NotebookExecutionTest {
         List<String> command = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                 "--ExecutePreprocessor.kernel_name=" + KernelInstaller.KERNEL_NAME,
                 "--ExecutePreprocessor.timeout=" + CELL_TIMEOUT_S,
-                "--ExecutePreprocessor.startup_timeout=120",
+                "--ExecutePreprocessor.startup_timeout=" + KERNEL_STARTUP_S,
                 "--output-dir=" + outputDir, "--output=" + name, notebook.toString());
         for (int start = 1; ; start++) {
             ProcessBuilder builder = new ProcessBuilder(command).directory(notebook.getParent().toFile())
@@ -111,10 +115,12 @@ class NotebookExecutionTest {
             if (nbconvert.exitValue() == 0) {
                 return outputDir.resolve(name + ".ipynb");
             }
-            boolean neverAnswered = Files.readString(log).contains("Kernel didn't respond");
+            String output = Files.readString(log);
+            boolean neverAnswered = output.contains("Kernel didn't respond")
+                    || output.contains("Kernel died before replying to kernel_info");
             if (!neverAnswered || start == KERNEL_STARTS) {
                 fail(notebook.getFileName() + ": jupyter nbconvert exited " + nbconvert.exitValue()
-                        + (neverAnswered ? " (the kernel never answered, " + start + " starts)" : "") + ":\n"
+                        + (neverAnswered ? " (the kernel never answered or died at start, " + start + " starts)" : "") + ":\n"
                         + tail(log));
             }
             System.err.println(notebook.getFileName() + ": the kernel never answered; starting it once more");
