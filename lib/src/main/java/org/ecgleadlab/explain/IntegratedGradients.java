@@ -215,8 +215,9 @@ public final class IntegratedGradients {
         double[][] byLead = new double[exams.length][Lead.COUNT];
         double[] attributionSum = new double[exams.length];
         double[] scoreDelta = new double[exams.length];
-        List<Double> conditionSums = new ArrayList<>();
-        List<Double> conditionDeltas = new ArrayList<>();
+        double[] conditionSums = new double[curves.size() - exams.length];   // the curves besides S, in order
+        double[] conditionDeltas = new double[conditionSums.length];
+        int condition = 0;
         for (int v = 0; v < curves.size(); v++) {
             Curve curve = curves.get(v);
             int e = curve.exam();
@@ -240,8 +241,8 @@ public final class IntegratedGradients {
                 attributionSum[e] = sum;
                 scoreDelta[e] = delta;
             } else {
-                conditionSums.add(sum);
-                conditionDeltas.add(delta);
+                conditionSums[condition] = sum;
+                conditionDeltas[condition++] = delta;
             }
         }
         List<ExamImportance> importance = new ArrayList<>();
@@ -252,8 +253,6 @@ public final class IntegratedGradients {
             }
             importance.add(new ExamImportance(examIds.get(e), byLeadAndClass[e], byLead[e], present));
         }
-        return new Result(List.copyOf(importance), attributionSum, scoreDelta,
-                conditionSums.stream().mapToDouble(Double::doubleValue).toArray(),
-                conditionDeltas.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Result(List.copyOf(importance), attributionSum, scoreDelta, conditionSums, conditionDeltas);
     }
 }

@@ -68,7 +68,8 @@ public enum QuadratureRule {
 
     private static void requireSteps(int steps) {
         if (steps < 1) {
-            throw new EcgLabException("Integrated Gradients needs at least 1 step, got " + steps + "; pass --ig-steps " + RankLeads.DEFAULT_IG_STEPS);
+            throw new EcgLabException("Integrated Gradients needs at least 1 step, got " + steps + "; pass --ig-steps "
+                    + RankLeads.DEFAULT_IG_STEPS);
         }
     }
 

@@ -33,10 +33,10 @@ class NotebookExecutionTest {
     private static final int NOTEBOOK_TIMEOUT_MIN = 40;
     /**
      * Even with {@link RapaioKernelLauncher}, some kernel starts on the 2-core machine never answer Jupyter: in one
-     * clean-clone CI run 3 of about 9 starts, one of them twice in a row for the same notebook. The kernel binds its
-     * five ports, Jupyter's client connects to all of them, and no request is ever handled (its shell thread polls,
-     * idle; jstack and ss of a hung kernel) — the cause, inside the kernel's messaging, was not found. Rarer still,
-     * a kernel dies before answering. A healthy start answers within seconds, so such a start is abandoned after
+     * clean-clone CI run 3 of 8 starts, two of them in a row for the same notebook, and a fourth died before
+     * answering. The kernel binds its five ports, Jupyter's client connects to all of them, and no request is ever
+     * handled (its shell thread polls, idle; jstack and ss of a hung kernel); the cause, inside the kernel's
+     * messaging, was not found. A healthy start answers within seconds, so such a start is abandoned after
      * {@value #KERNEL_STARTUP_S} s and tried again, up to this many starts; any other failure is final.
      */
     private static final int KERNEL_STARTS = 4;
