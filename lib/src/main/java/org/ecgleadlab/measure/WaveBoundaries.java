@@ -13,8 +13,11 @@ package org.ecgleadlab.measure;
  *   wave's descending limb (between its peak and its return to baseline) meets the baseline there.</li>
  *   <li><b>P onset</b>: the P peak is the largest spatial magnitude (independent leads, baseline removed) between the
  *   previous beat's T end (or 400 ms before QRS onset) and 30 ms before QRS onset; a P wave counts when that peak
- *   reaches {@value #MIN_P_MV} mV; its onset is where the magnitude, walking back from the peak, falls to
- *   {@value #P_ONSET_FRACTION} of it within 150 ms (else no onset: noise or the previous T wave hides it).</li>
+ *   stands {@value #MIN_P_MV} mV above the window's lowest magnitude before it. Its onset is where the spatial
+ *   velocity (12.5 ms average), walking back from the P wave's steepest upstroke, falls to
+ *   {@value #P_ONSET_SLOPE_FRACTION} of it within {@value #P_ONSET_REACH_MS} ms of the peak (for a Gaussian wave,
+ *   where it is at 5 % of its peak; else no onset is measured); a level offset
+ *   between the TP and PR segments does not move it.</li>
  * </ul>
  *
  * @param qrsOnset  QRS onset index
@@ -33,7 +36,8 @@ record WaveBoundaries(int qrsOnset, int qrsOffset, double[] baseline, double tPe
     static final int BASELINE_MS = 16;
     static final double MIN_P_MV = 0.05;
     static final double MIN_T_MV = 0.05;
-    static final double P_ONSET_FRACTION = 0.1;
+    static final double P_ONSET_SLOPE_FRACTION = 0.2;
+    static final int P_ONSET_REACH_MS = 110;
 
     /**
      * Finds the boundaries in {@code beats} (12 leads × window, NaN-free), whose QRS fiducial is at {@code fiducial}.
@@ -192,21 +196,36 @@ record WaveBoundaries(int qrsOnset, int qrsOffset, double[] baseline, double tPe
                 peak = t;
             }
         }
-        if (magnitude[peak] < MIN_P_MV || peak == from) {
+        double trough = magnitude[peak];
+        for (int t = from; t < peak; t++) {
+            trough = Math.min(trough, magnitude[t]);
+        }
+        if (magnitude[peak] - trough < MIN_P_MV || peak - from < ms(10, rate)) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        double level = P_ONSET_FRACTION * magnitude[peak];
-        int limit = Math.max(from, peak - ms(150, rate));
-        int lowest = peak;
-        for (int t = peak - 1; t >= limit; t--) {
-            if (magnitude[t] <= level) {
-                // interpolate between t and t + 1
-                double frac = (level - magnitude[t]) / (magnitude[t + 1] - magnitude[t]);
+        // the onset by the slope, which an offset between the TP and PR levels does not move
+        double[] velocity = new double[to + 1];
+        for (int t = Math.max(1, from); t <= to; t++) {
+            double s = 0;
+            for (int l : leads) {
+                double d = (beats[l][t + 1] - beats[l][t - 1]) / 2;
+                s += d * d;
+            }
+            velocity[t] = Math.sqrt(s);
+        }
+        velocity = QrsDetector.movingAverage(velocity, ms(12.5, rate));
+        int steepest = peak;
+        for (int t = Math.max(from, peak - ms(120, rate)); t < peak; t++) {
+            steepest = velocity[t] > velocity[steepest] ? t : steepest;
+        }
+        double level = P_ONSET_SLOPE_FRACTION * velocity[steepest];
+        for (int t = steepest - 1; t >= Math.max(from, peak - ms(P_ONSET_REACH_MS, rate)); t--) {
+            if (velocity[t] <= level) {
+                double frac = (level - velocity[t]) / (velocity[t + 1] - velocity[t]);
                 return new double[] {peak, t + frac};
             }
-            lowest = magnitude[t] < magnitude[lowest] ? t : lowest;
         }
-        return new double[] {peak, Double.NaN}; // noise or the previous T wave hides its start
+        return new double[] {peak, Double.NaN}; // no clear start: the previous T wave or noise hides it
     }
 
     static int ms(double milliseconds, double rate) {
