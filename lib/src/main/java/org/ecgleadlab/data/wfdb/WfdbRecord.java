@@ -102,10 +102,11 @@ public final class WfdbRecord {
     void millivolts(int signal, float[] out, int offset, int stride) {
         int[] values = digitalView(signal);
         WfdbSignal info = header.signals().get(signal);
-        double scale = unitFactor(signal) / info.gain();
+        double factor = unitFactor(signal);
+        double gain = info.gain();
         int baseline = info.baseline();
         for (int i = 0, at = offset; i < values.length; i++, at += stride) {
-            out[at] = (float) ((values[i] - baseline) * scale);
+            out[at] = (float) ((values[i] - baseline) / gain * factor); // divided, as WFDB and wfdb-python do
         }
     }
 
