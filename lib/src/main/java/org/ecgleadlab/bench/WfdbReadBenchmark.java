@@ -2,6 +2,8 @@ package org.ecgleadlab.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +24,7 @@ public final class WfdbReadBenchmark {
     private final Path folder;
     private final List<Path> headers;
     private final long signalBytes;
+    private double[] cpuRates = new double[0];
 
     private WfdbReadBenchmark(Path folder, List<Path> headers, long signalBytes) {
         this.folder = folder;
@@ -80,17 +83,29 @@ public final class WfdbReadBenchmark {
             afterPass.run();
         }
         double[] rates = new double[runs];
+        cpuRates = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] heap = new long[runs];
         long[] rss = new long[runs];
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             pass();
             rates[r] = headers.size() / ((System.nanoTime() - start) / 1e9);
+            cpuRates[r] = headers.size() / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
             heap[r] = Memory.liveHeapBytes();
             rss[r] = Memory.rssBytes();
             afterPass.run();
         }
         return new Series(rates, heap, rss, Memory.peakHeapBytes(), Memory.peakRssBytes());
+    }
+
+    /**
+     * Records per second of this thread's CPU time in each timed run of the last {@link #run}: the speed on an idle
+     * core, which a busy shared machine's wall clock hides (the reading is single-threaded).
+     */
+    public double[] cpuRates() {
+        return cpuRates.clone();
     }
 
     /** Reads every record once and touches the values so nothing is optimised away. */

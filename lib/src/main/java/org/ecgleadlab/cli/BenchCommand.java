@@ -303,8 +303,11 @@ public final class BenchCommand implements Callable<Integer> {
         WfdbReadBenchmark read = WfdbReadBenchmark.of(folder, readExams);
         Series records = read.run(warmup > 0 ? 1 : 0, runs, step);
         String name = "wfdb " + folder.getFileName() + " (" + read.records() + " records)";
-        out.printf(Locale.ROOT, "wfdb folder %s: %.1f MB of signal files per run, %.1f MB/s of them%n", folder,
-                read.signalBytes() / 1e6, records.median() * read.signalBytes() / read.records() / 1e6);
+        double[] cpu = read.cpuRates();
+        Arrays.sort(cpu);
+        out.printf(Locale.ROOT, "wfdb folder %s: %.1f MB of signal files per run, %.1f MB/s of them; %.1f records per "
+                + "second of CPU time (median)%n", folder, read.signalBytes() / 1e6,
+                records.median() * read.signalBytes() / read.records() / 1e6, cpu[cpu.length / 2]);
         List<List<String>> rows = new ArrayList<>();
         rows.add(report(chosen, name, "records/s", 0, records, 1, 12));
         double megabytes = ReadBenchmark.BYTES_PER_EXAM / 1e6;
