@@ -187,7 +187,7 @@ public final class ComparisonPlots {
         }
     }
 
-    private static XYChart chart(String title, String xTitle, String yTitle, int width, int height) {
+    static XYChart chart(String title, String xTitle, String yTitle, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle)
                 .yAxisTitle(yTitle).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE)
