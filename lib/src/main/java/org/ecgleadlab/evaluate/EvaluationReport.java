@@ -11,6 +11,7 @@ import org.ecgleadlab.metrics.ConfusionCounts;
 import org.ecgleadlab.metrics.MultiLabelMetrics;
 import org.ecgleadlab.metrics.PredictionsFile;
 import org.ecgleadlab.metrics.RankingMetrics;
+import org.ecgleadlab.metrics.Thresholds;
 import org.ecgleadlab.report.CurvePlots;
 import org.ecgleadlab.report.Figure;
 import org.ecgleadlab.report.TableFormat;
@@ -41,8 +42,8 @@ public final class EvaluationReport {
     /** Prints the tables and notes of {@code outcome} to stdout. */
     public static void print(Evaluate.Outcome outcome) {
         ClassifierEvaluation e = outcome.evaluation();
-        System.out.printf(Locale.ROOT, "%nEvaluated %s at threshold %s; 95 %% bootstrap intervals from %d resamples "
-                        + "of the exams (seed %d).%n%n", outcome.source(), e.thresholds().origin(),
+        System.out.printf(Locale.ROOT, "%nEvaluated %s at %s; 95 %% bootstrap intervals from %d resamples "
+                        + "of the exams (seed %d).%n%n", outcome.source(), threshold(e.thresholds()),
                 e.bootstrap().replicates(), e.bootstrap().seed());
         Tables.print(metricsTable(e), TableFormat.decimals(DECIMALS));
         System.out.println();
@@ -70,7 +71,7 @@ public final class EvaluationReport {
 
     /** The confusion table: TP, FP, FN, TN per condition at the threshold. */
     public static Table confusionTable(ClassifierEvaluation e) {
-        Tables.Builder table = Tables.builder("Confusion counts at threshold " + e.thresholds().origin(),
+        Tables.Builder table = Tables.builder("Confusion counts at " + threshold(e.thresholds()),
                 "condition", "TP", "FP", "FN", "TN", "exams");
         for (Condition c : Condition.values()) {
             ConfusionCounts k = e.counts(c);
@@ -124,6 +125,14 @@ public final class EvaluationReport {
         outcome.provenance().write(provenance);
         written.add(provenance);
         return written;
+    }
+
+    /** "threshold 0.5 (p >= 0.5 is positive)" for one threshold, else how the thresholds were chosen. */
+    static String threshold(Thresholds thresholds) {
+        double[] values = thresholds.values();
+        boolean uniform = java.util.Arrays.stream(values).allMatch(v -> v == values[0]);
+        return uniform ? String.format(Locale.ROOT, "threshold %s (p >= %<s is positive)", values[0])
+                : "thresholds " + thresholds.origin();
     }
 
     private static String cell(ClassifierEvaluation e, String metric) {

@@ -22,6 +22,11 @@ import org.knowm.xchart.style.markers.None;
 public final class CurvePlots {
     private static final int WIDTH = 760;
     private static final int HEIGHT = 600;
+    /** Six clearly different colours (matplotlib's tab10), one per condition in {@link Condition} order. */
+    private static final Color[] CONDITION_COLOURS = {
+        new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+        new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75)};
+    private static final BasicStroke SOLID = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
     private static final BasicStroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {5f, 4f}, 0f);
 
@@ -94,10 +99,8 @@ public final class CurvePlots {
     }
 
     private static void line(XYChart chart, String name, double[] x, double[] y, Condition condition) {
-        Color[] palette = chart.getStyler().getSeriesColors();
         XYSeries series = chart.addSeries(name, x, y);
-        series.setMarker(new None()).setLineColor(palette[condition.index() % palette.length])
-                .setLineStyle(new BasicStroke(2f));
+        series.setMarker(new None()).setLineColor(CONDITION_COLOURS[condition.index()]).setLineStyle(SOLID);
     }
 
     private static void noteUndefined(XYChart chart, List<String> undefined) {
