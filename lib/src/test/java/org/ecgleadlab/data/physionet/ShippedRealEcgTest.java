@@ -49,6 +49,9 @@ class ShippedRealEcgTest {
         assertEquals(3, data.exams().stream().filter(e -> !e.hasAnyLabel()).count()); // A0002, A0029, HR06004
         // HR06002 carries incomplete RBBB (713426002), which is not RBBB
         assertFalse(data.exam(ExamIds.ofRecordName("HR06002")).has(Condition.RBBB));
+        // codes outside the six, most frequent first (ties by code), as ecg-info lists them
+        assertEquals(List.of("426783006", "Normal", "284470004", "67741000119109", "713426002"),
+                List.copyOf(data.report().physionet().otherCodes().keySet()));
         Map<String, Long> bySource = new TreeMap<>();
         data.exams().forEach(e -> bySource.merge(e.source(), 1L, Long::sum));
         assertEquals(Map.of("cinc2021-samples", 8L, "cpsc2018-challenge2020", 9L), bySource);
