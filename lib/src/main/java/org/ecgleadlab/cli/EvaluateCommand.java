@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
                 + "provenance.json into --output. With no DATA: the synthetic test pool and the shipped checkpoint.")
 public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATA", arity = "0..*",
-            description = "labelled data folder (e.g. CODE-15%%, CODE-TEST), or several CODE-TEST-format folders "
-                    + "forming one test pool (default: the synthetic test pool, generated when absent)")
+            description = "labelled data folder (CODE-15%%, CODE-TEST, WFDB records, PTB-XL root: its test fold "
+                    + "10), or several test-pool folders (CODE-TEST format or labelled WFDB) forming one pool "
+                    + "(default: the synthetic test pool, generated when absent)")
     private List<Path> data = List.of();
 
     @Option(names = {"-c", "--checkpoint"}, paramLabel = "WEIGHTS",

@@ -44,8 +44,9 @@ public final class Evaluate {
     /**
      * The job's options.
      *
-     * @param data        labelled data folders: one folder of any layout {@link CodeDataset#open} reads, or several
-     *                    CODE-TEST-format folders forming one test pool; empty for the synthetic default's test pool
+     * @param data        labelled data folders: one folder of any layout {@link CodeDataset#open} reads (PTB-XL: its
+     *                    official test fold 10), or several test-pool folders forming one pool; empty for the
+     *                    synthetic default's test pool
      * @param checkpoint  checkpoint folder, run folder or {@code .npz}; null for the shipped checkpoint
      * @param predictions an existing predictions CSV to evaluate instead of running a model; null to run one
      * @param threshold   decision threshold for precision, recall, F1 and accuracy, the same for every condition
@@ -113,8 +114,9 @@ public final class Evaluate {
         } else {
             List<Path> folders = options.data().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool()
                     : options.data();
-            predictions = predict(options, folders, provenance);
-            source = predictions.size() + " exams of " + describe(folders);
+            Predicted predicted = predict(options, folders, provenance);
+            predictions = predicted.predictions();
+            source = predictions.size() + " exams of " + describe(folders) + predicted.split();
         }
         checkLabelled(predictions, source);
         seconds.put("predicting", (System.nanoTime() - start) / 1e9);
@@ -134,7 +136,11 @@ public final class Evaluate {
         return new Outcome(evaluation, provenance.build(), source, seconds);
     }
 
-    private static Predictions predict(Options options, List<Path> folders, Provenance.Builder provenance) {
+    /** The model's predictions and, where the data has an official test split, a note saying it was used. */
+    private record Predicted(Predictions predictions, String split) {
+    }
+
+    private static Predicted predict(Options options, List<Path> folders, Provenance.Builder provenance) {
         for (Path folder : folders) {
             if (isCsv(folder)) {
                 throw new EcgLabException(folder + " is a CSV file, not a data folder; to evaluate a predictions "
@@ -143,7 +149,9 @@ public final class Evaluate {
         }
         CodeDataset dataset = folders.size() == 1 ? CodeDataset.open(folders.get(0))
                 : CodeDataset.openTestPool(folders);
-        List<ExamInfo> exams = dataset.exams();
+        // the data's own test split where it has one (PTB-XL: fold 10, never trained on), else every exam
+        List<ExamInfo> exams = dataset.testPool();
+        String split = dataset.officialSplit().isEmpty() ? "" : " (its official test split: PTB-XL strat_fold 10)";
         if (exams.isEmpty()) {
             throw new EcgLabException(describe(folders) + ": no labelled exam found; point to a folder with "
                     + "tracings and labels");
@@ -154,11 +162,12 @@ public final class Evaluate {
         InputMode mode = options.input() != null ? options.input() : weights.input();
         provenance.data(folders.toArray(Path[]::new)).checkpoint(weights.folder()).leads(leads)
                 .config("source", "model run on the data").config("input", mode.cliName())
-                .config("batchSize", options.batchSize()).config("device", options.device());
+                .config("batchSize", options.batchSize()).config("device", options.device())
+                .config("examsFrom", split.isEmpty() ? "every exam" : "official test split (PTB-XL strat_fold 10)");
         try (LgaEcgModel model = weights.loadModel(Devices.parse(options.device()));
              ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
-            return Prediction.onExams(model, exams, mode.transform(leads), options.batchSize(), bar::stepBy)
-                    .predictions();
+            return new Predicted(Prediction.onExams(model, exams, mode.transform(leads), options.batchSize(),
+                    bar::stepBy).predictions(), split);
         }
     }
 

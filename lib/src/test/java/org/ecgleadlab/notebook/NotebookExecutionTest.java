@@ -54,6 +54,7 @@ class NotebookExecutionTest {
         List<Path> notebooks;
         try (Stream<Path> files = Files.list(ProjectPaths.root().resolve("notebooks"))) {
             notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+            notebooks = notebooks.stream().filter(NotebookExecutionTest::selected).toList();
         }
         assertFalse(notebooks.isEmpty(), "no notebooks/*.ipynb found under " + ProjectPaths.root());
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(),
@@ -168,5 +169,15 @@ class NotebookExecutionTest {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    /**
+     * Whether to run {@code notebook}: all of them, or with {@code -Dnotebooks=01,02} only those whose file name starts
+     * with one of the given prefixes (to check one chapter without running the others).
+     */
+    private static boolean selected(Path notebook) {
+        String only = System.getProperty("notebooks", "").strip();
+        return only.isEmpty() || java.util.Arrays.stream(only.split(",")).map(String::strip)
+                .anyMatch(prefix -> notebook.getFileName().toString().startsWith(prefix));
     }
 }

@@ -1,6 +1,8 @@
 package org.ecgleadlab.data.physionet;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.ExamInfo;
@@ -35,7 +37,7 @@ public record RecordSet(Path root, boolean ptbxl, List<ExamInfo> exams, int head
         exams = List.copyOf(exams);
         skippedExamples = List.copyOf(skippedExamples);
         missingExamples = List.copyOf(missingExamples);
-        otherCodes = Map.copyOf(otherCodes);
+        otherCodes = Collections.unmodifiableMap(new LinkedHashMap<>(otherCodes)); // most frequent first: keep order
         fallbackIds = Map.copyOf(fallbackIds);
         officialSplit = Map.copyOf(officialSplit);
     }

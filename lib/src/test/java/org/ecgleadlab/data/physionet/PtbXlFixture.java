@@ -29,15 +29,18 @@ public final class PtbXlFixture {
             Map.entry("713426002", "IRBBB"), Map.entry("164934002", "NT_"), Map.entry("55930002", "NST_"),
             Map.entry("39732003", "LAD"), Map.entry("445118002", "LAFB"));
 
-    /** Source record → ecg_id, patient_id and strat_fold. Two records share patient 15709. */
+    /**
+     * Source record → ecg_id, patient_id and strat_fold. Two records share patient 15709. Test fold 10 holds an SB
+     * (E07500) and an ST (E07502) exam, so evaluate and rank-leads have labels to measure against there.
+     */
     static final List<Object[]> RECORDS = List.of(
             new Object[] {"HR06000", 6000, "15709.0", 1}, new Object[] {"HR06001", 6001, "15709.0", 2},
             new Object[] {"HR06002", 6002, "13243.0", 3}, new Object[] {"HR06003", 6003, "20372.0", 4},
             new Object[] {"HR06004", 6004, "17014.0", 5}, new Object[] {"HR06005", 6005, "17448.0", 6},
             new Object[] {"HR06006", 6006, "19005.0", 7}, new Object[] {"HR06007", 6007, "16193.0", 8},
             new Object[] {"HR06008", 6008, "11275.0", 9}, new Object[] {"HR06009", 6009, "18792.0", 10},
-            new Object[] {"E07500", 21801, "20001.0", 1}, new Object[] {"E07501", 21802, "20002.0", 2},
-            new Object[] {"E07502", 21803, "20003.0", 3}, new Object[] {"E07503", 21804, "20004.0", 9},
+            new Object[] {"E07500", 21801, "20001.0", 10}, new Object[] {"E07501", 21802, "20002.0", 2},
+            new Object[] {"E07502", 21803, "20003.0", 10}, new Object[] {"E07503", 21804, "20004.0", 9},
             new Object[] {"E07504", 21805, "20005.0", 10}, new Object[] {"E07505", 21806, "20006.0", 10});
 
     static final String HEADER = "ecg_id,patient_id,age,sex,height,weight,nurse,site,device,recording_date,report,"
