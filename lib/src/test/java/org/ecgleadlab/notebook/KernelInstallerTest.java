@@ -36,14 +36,15 @@ class KernelInstallerTest {
         assertEquals("java", spec.get("language").getAsString());
         List<String> argv = spec.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
         assertEquals(List.of(java.toString(), "-Dai.djl.offline=true", "-Djava.awt.headless=true", "-cp",
-                dir.resolve("rapaio-jupyter-kernel-3.0.1.jar") + ":" + dir.resolve("launcher"),
+                dir.resolve("launcher") + ":" + dir.resolve("rapaio-jupyter-kernel-3.0.1.jar"),
                 dir.resolve("launcher/StartKernel.java").toString(), "{connection_file}"), argv);
         assertTrue(Files.isRegularFile(dir.resolve("rapaio-jupyter-kernel-3.0.1.jar")), "kernel jar is copied in");
         try (var launcher = Files.walk(dir.resolve("launcher"))) {
             assertEquals(List.of(dir.resolve("launcher/StartKernel.java"),
-                    dir.resolve("launcher/org/ecgleadlab/notebook/RapaioKernelLauncher.class")),
+                    dir.resolve("launcher/org/ecgleadlab/notebook/RapaioKernelLauncher.class"),
+                    dir.resolve("launcher/org/rapaio/jupyter/kernel/channels/LoopThread.class")),
                     launcher.filter(Files::isRegularFile).sorted().toList(),
-                    "the launcher alone, not lib, joins the kernel jar");
+                    "the launcher and the corrected LoopThread alone, not lib, join the kernel jar, before it");
         }
         assertTrue(Files.readString(dir.resolve("launcher/StartKernel.java"))
                 .contains("org.ecgleadlab.notebook.RapaioKernelLauncher.launch(args);"));
