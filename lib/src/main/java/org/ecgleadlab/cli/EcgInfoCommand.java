@@ -23,13 +23,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code ecg-info}: what a CODE-15% folder or a CODE-TEST-format test pool holds, or one exam's values as CSV. */
 @Command(name = "ecg-info", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Summarise a CODE-15% folder or a CODE-TEST-format test pool: exams, patients, prevalence per "
+        description = {"Summarise a CODE-15%% folder or a CODE-TEST-format test pool: exams, patients, prevalence per "
                 + "class, 7-s (zero-padded) and all-zero exams, skipped CSV rows and problems.",
             "Several folders are read as one test pool (e.g. CODE-TEST and AUDIT)."})
 public final class EcgInfoCommand implements Callable<Integer> {
     private static final int LISTED_IDS = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "CODE-15% folder, or CODE-TEST-format folder(s)")
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "CODE-15%% folder, or CODE-TEST-format folder(s)")
     List<Path> dirs;
 
     @Option(names = "--dump", paramLabel = "EXAM_ID",

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ecgleadlab.model.DeviceLine;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -48,8 +49,20 @@ public final class KernelInstaller {
     /** The init script's file name inside the kernel folder. */
     public static final String INIT_SCRIPT = "init.jshell";
 
-    /** JVM flags of the kernel process: DJL never downloads (libtorch comes as a jar), AWT draws without a display. */
-    static final List<String> JVM_FLAGS = List.of("-Dai.djl.offline=true", "-Djava.awt.headless=true");
+    /**
+     * JVM flags of the kernel process: DJL never downloads (libtorch comes as a jar), AWT draws without a display, and
+     * the libraries log only what helps, as in the commands ({@code Cli.quietLibraryLogs}): jhdf errors, DJL warnings,
+     * and DJL's CUDA probe only on a machine with an NVIDIA driver (elsewhere its warning lands in the first cell
+     * that loads the engine and says nothing).
+     */
+    static List<String> jvmFlags(boolean nvidiaDriver) {
+        List<String> flags = new ArrayList<>(List.of("-Dai.djl.offline=true", "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.log.io.jhdf=error", "-Dorg.slf4j.simpleLogger.log.ai.djl=warn"));
+        if (!nvidiaDriver) {
+            flags.add("-Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils=error");
+        }
+        return flags;
+    }
 
     /** Imports every notebook gets besides lib's own packages. */
     static final List<String> LIBRARY_IMPORTS = List.of(
@@ -119,7 +132,7 @@ public final class KernelInstaller {
     static String kernelJson(Path kernelDir, Path kernelJar, List<Path> classpath, Path java) {
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
-        argv.addAll(JVM_FLAGS);
+        argv.addAll(jvmFlags(DeviceLine.nvidiaDriverLoaded()));
         // The launcher folder first: its LoopThread replaces the kernel jar's, which has a start-up race.
         argv.addAll(List.of("-cp", kernelDir.resolve(LAUNCHER_DIR) + File.pathSeparator + kernelJar,
                 kernelDir.resolve(LAUNCHER_DIR).resolve(START_KERNEL).toString(), "{connection_file}"));
