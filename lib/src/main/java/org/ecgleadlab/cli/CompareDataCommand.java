@@ -30,7 +30,7 @@ public final class CompareDataCommand implements Callable<Integer> {
     Path folderA;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "B",
-            description = "second data folder (default: the embedded synthetic default's CODE-15% folder)")
+            description = "second data folder (default: the embedded synthetic default's CODE-15%% folder)")
     Path folderB;
 
     @Option(names = "--max-exams", defaultValue = "300",

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * every command reads: 4096 × 12 mV at 400 Hz).
  */
 @Command(name = "ecg-info", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Summarise a CODE-15% folder, a CODE-TEST-format test pool, a folder of WFDB records (searched "
+        description = {"Summarise a CODE-15%% folder, a CODE-TEST-format test pool, a folder of WFDB records (searched "
                 + "recursively) or a PTB-XL root: exams, patients, prevalence per class, 7-s (zero-padded) and "
                 + "all-zero exams, skipped rows or records, label codes outside the six, and problems.",
             "Several folders are read as one test pool (e.g. CODE-TEST and AUDIT)."})
@@ -35,7 +35,7 @@ public final class EcgInfoCommand implements Callable<Integer> {
     private static final int LISTED_IDS = 10;
 
     @Parameters(arity = "1..*", paramLabel = "DIR",
-            description = "CODE-15%, WFDB or PTB-XL folder, or CODE-TEST-format folder(s)")
+            description = "CODE-15%%, WFDB or PTB-XL folder, or CODE-TEST-format folder(s)")
     List<Path> dirs;
 
     @Option(names = "--dump", paramLabel = "EXAM",
