@@ -29,10 +29,12 @@ import org.ecgleadlab.util.ProjectPaths;
  * @param init        initial weights (checkpoint folder, run folder or PyTorch {@code .npz} state_dict), or null
  * @param resume      continue the run in {@code output} from its last completed epoch
  * @param strategy    label of the adaptation strategy this run belongs to, recorded in the provenance
+ * @param patientSplit split by patient 90/10 even where the data has an official split (PTB-XL's strat_fold,
+ *                    used by default: folds 1–8 train, 9 validation)
  */
 public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epochs, int batchSize, double lrMax,
                           double lrMin, double weightDecay, long seed, long splitSeed, int maxExams, String device,
-                          Path output, Path init, boolean resume, String strategy) {
+                          Path output, Path init, boolean resume, String strategy, boolean patientSplit) {
     // Defaults, as constants so command-line options can show them.
     public static final int DEFAULT_EPOCHS = 10;
     public static final int DEFAULT_BATCH_SIZE = 32;
@@ -88,6 +90,9 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         fields.put("maxExams", maxExams);
         fields.put("init", init == null ? "" : init.toAbsolutePath().normalize().toString());
         fields.put("strategy", strategy);
+        if (patientSplit) { // recorded only when set, so runs made before the option existed still resume
+            fields.put("patientSplit", true);
+        }
         return fields;
     }
 
@@ -109,7 +114,8 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     public Builder toBuilder() {
         return new Builder().data(data).leads(leads).input(input).epochs(epochs).batchSize(batchSize)
                 .learningRates(lrMax, lrMin).weightDecay(weightDecay).seed(seed).splitSeed(splitSeed)
-                .maxExams(maxExams).device(device).output(output).init(init).resume(resume).strategy(strategy);
+                .maxExams(maxExams).device(device).output(output).init(init).resume(resume).strategy(strategy)
+                .patientSplit(patientSplit);
     }
 
     /** Collects the knobs; unset ones keep the paper's defaults. */
@@ -130,6 +136,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         private Path init;
         private boolean resume;
         private String strategy = DEFAULT_STRATEGY;
+        private boolean patientSplit;
 
         private Builder() {
         }
@@ -211,13 +218,18 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             return this;
         }
 
+        public Builder patientSplit(boolean value) {
+            patientSplit = value;
+            return this;
+        }
+
         /** The configuration; without an output folder, {@code runs/train-<leads>-<input>} ("train-12-lead-masked"). */
         public TrainConfig build() {
             String leadsName = leads.size() == Lead.COUNT ? "12-lead" : Lead.slug(leads);
             Path out = output != null ? output
                     : ProjectPaths.runs().resolve("train-" + leadsName + "-" + input.cliName());
             return new TrainConfig(data, leads, input, epochs, batchSize, lrMax, lrMin, weightDecay, seed, splitSeed,
-                    maxExams, device, out, init, resume, strategy);
+                    maxExams, device, out, init, resume, strategy, patientSplit);
         }
     }
 }
