@@ -66,6 +66,10 @@ public final class SubsetSearchCommand implements Callable<Integer> {
             description = "bootstrap resamples of the exams (default: ${DEFAULT-VALUE})")
     private int bootstrap;
 
+    @Option(names = "--max-exams", defaultValue = "0",
+            description = "evaluate only the first N exams of the evaluation half, for a quick look (default: 0 = all)")
+    private int maxExams;
+
     @Option(names = "--batch-size", defaultValue = "" + SubsetSearch.DEFAULT_BATCH_SIZE,
             description = "exams per forward (default: ${DEFAULT-VALUE})")
     private int batchSize;
@@ -90,11 +94,11 @@ public final class SubsetSearchCommand implements Callable<Integer> {
         }
         Path folder = output != null ? output : ProjectPaths.runs().resolve(SubsetSearch.DEFAULT_OUTPUT);
         SubsetSearch.Options options = new SubsetSearch.Options(data, testData, checkpoint, ranking, maxSize,
-                threshold, seed, splitSeed, bootstrap, batchSize, epochs, device, folder);
+                threshold, seed, splitSeed, bootstrap, maxExams, batchSize, epochs, device, folder);
         long start = System.nanoTime();
         SubsetSearch.Outcome outcome = SubsetSearch.run(options, new ConsoleProgress());
         SubsetSummary summary = SubsetReport.write(outcome, folder);
-        SubsetReport.print(outcome, summary);
+        SubsetReport.print(summary);
         System.out.printf(Locale.ROOT, "%nwrote %s (%s, %s, %s.png) in %.0f s; %d subsets run through the model, "
                         + "the others reused from predictions/%n", folder.toAbsolutePath().normalize(),
                 SubsetReport.CSV_FILE, SubsetSummary.FILE_NAME, SubsetReport.FIGURE_FILE,

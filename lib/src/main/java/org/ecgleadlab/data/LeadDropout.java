@@ -112,8 +112,8 @@ public final class LeadDropout {
 
     /** For provenance and logs. */
     public String describe() {
-        return String.format(Locale.ROOT, "lead dropout: %s of rows keep all 12 leads, the others a size uniform on "
-                + "1..12 then a uniform subset of that size%s", fullShare, fixed ? " (fixed per exam)" : "");
+        return String.format(Locale.ROOT, "lead-dropout (random lead subsets: size uniform on 1..12, then uniform "
+                + "within the size; %s of rows keep all 12%s)", fullShare, fixed ? "; fixed per exam" : "");
     }
 
     /** SplitMix64's finaliser over (seed, epoch, exam): nearby inputs give unrelated streams. */

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -55,12 +54,12 @@ final class MaskedSearch {
         long[] ids = exams.stream().mapToLong(ExamInfo::examId).toArray();
         float[][] labels = exams.stream().map(ExamInfo::labels).toArray(float[][]::new);
         Path model = Checkpoint.open(checkpoint).modelFile();
-        PredictionCache cache = new PredictionCache(options.output().resolve("predictions")
-                .resolve(key(model, pool, splitSeed, ids)), ids);
+        Map<String, Object> key = keyFields(model, pool, splitSeed, ids);
+        PredictionCache cache = new PredictionCache(options.output().resolve("predictions").resolve(hash(key)), ids);
         Map<LeadSet, float[][]> done = cache.load();
         List<LeadSet> pending = wanted.stream().filter(s -> !done.containsKey(s)).toList();
         if (!pending.isEmpty()) {
-            Json.write(cache.folder().resolve("key.json"), keyFields(model, pool, splitSeed, ids));
+            Json.write(cache.folder().resolve("key.json"), key);
             infer(model, exams, pending, options, cache, done);
         }
         Map<LeadSet, float[][]> probabilities = new LinkedHashMap<>();
@@ -116,8 +115,8 @@ final class MaskedSearch {
         return fields;
     }
 
-    private static String key(Path model, List<Path> pool, long splitSeed, long[] ids) {
-        return HexFormat.of().formatHex(sha256(Json.toJson(keyFields(model, pool, splitSeed, ids)))).substring(0, 12);
+    private static String hash(Map<String, Object> key) {
+        return HexFormat.of().formatHex(sha256(Json.toJson(key))).substring(0, 12);
     }
 
     private static byte[] sha256(String text) {

@@ -89,13 +89,31 @@ public final class SubsetReport {
     }
 
     /** Prints the findings: best per size, the ranking's subsets, the device sets, the correlations. */
-    public static void print(SubsetSearch.Outcome outcome, SubsetSummary summary) {
+    public static void print(SubsetSummary summary) {
         System.out.printf(Locale.ROOT, "%d subsets of 1-%d leads and %d device sets on %d evaluation exams "
-                        + "(threshold %.2f; 95 %% intervals from %d bootstrap resamples; %s)%n",
-                outcome.exhaustive().size(), outcome.options().maxSize(), outcome.devices().size(), outcome.exams(),
-                outcome.options().threshold(), outcome.options().bootstrap(), outcome.leadDropoutModel()
+                        + "(threshold %.2f; 95 %% intervals from %s bootstrap resamples; %s)%n",
+                summary.bestBySize().stream().mapToInt(SubsetSummary.Best::subsets).sum(), summary.maxSize(),
+                summary.devices().size(), summary.exams(), summary.threshold(),
+                summary.provenance().configuration().get("bootstrap"), summary.leadDropoutModel()
                         ? "lead-dropout model" : "WARNING: the checkpoint was not trained with --lead-dropout, so this"
                         + " is masked inference of a 12-lead model and small subsets are underrated");
+        Tables.print(bestTable(summary), TableFormat.decimals(3));
+        System.out.println();
+        Tables.print(standingsTable("The ranking's subsets among all subsets of their size",
+                summary.rankingStandings()), TableFormat.decimals(3));
+        System.out.println();
+        Tables.print(standingsTable("Device lead sets", summary.devices()), TableFormat.decimals(3));
+        if (!summary.correlations().isEmpty()) {
+            System.out.println();
+            Tables.print(correlationTable(summary), TableFormat.decimals(3));
+        }
+        if (summary.bestPairIsTop2() != null) {
+            System.out.println("\nbest pair is the ranking's Top-2: " + (summary.bestPairIsTop2() ? "yes" : "no"));
+        }
+    }
+
+    /** The best subset of each size, its intervals and the subsets level with it. */
+    public static Table bestTable(SubsetSummary summary) {
         Tables.Builder best = Tables.builder("Best subset of each size", "size", "best", "macro F1", "95% CI",
                 "macro AUC", "level with it (p >= 0.05)");
         for (SubsetSummary.Best b : summary.bestBySize()) {
@@ -104,25 +122,19 @@ public final class SubsetReport {
                             ? String.join(" ", b.indistinguishable())
                             : b.indistinguishable().size() + " subsets (see " + CSV_FILE + ")");
         }
-        Tables.print(best.build(), TableFormat.decimals(3));
-        System.out.println();
-        Tables.print(standings("The ranking's subsets among all subsets of their size", summary.rankingStandings()),
-                TableFormat.decimals(3));
-        System.out.println();
-        Tables.print(standings("Device lead sets", summary.devices()), TableFormat.decimals(3));
-        if (!summary.correlations().isEmpty()) {
-            System.out.println();
-            Tables.Builder correlations = Tables.builder("Fused importance (sum of FinalScores) vs macro F1", "subsets",
-                    "n", "Spearman", "Pearson");
-            summary.correlations().forEach(c -> correlations.row(c.scope(), c.sets(), c.spearman(), c.pearson()));
-            Tables.print(correlations.build(), TableFormat.decimals(3));
-        }
-        if (summary.bestPairIsTop2() != null) {
-            System.out.println("\nbest pair is the ranking's Top-2: " + (summary.bestPairIsTop2() ? "yes" : "no"));
-        }
+        return best.build();
     }
 
-    private static Table standings(String title, List<SubsetSummary.Position> positions) {
+    /** Fused importance against macro F1: Spearman and Pearson per size and over all sizes. */
+    public static Table correlationTable(SubsetSummary summary) {
+        Tables.Builder correlations = Tables.builder("Fused importance (sum of FinalScores) vs macro F1", "subsets",
+                "n", "Spearman", "Pearson");
+        summary.correlations().forEach(c -> correlations.row(c.scope(), c.sets(), c.spearman(), c.pearson()));
+        return correlations.build();
+    }
+
+    /** Named subsets (the ranking's, or the device sets): rank in their size, F1, paired differences. */
+    public static Table standingsTable(String title, List<SubsetSummary.Position> positions) {
         Tables.Builder table = Tables.builder(title, "name", "leads", "rank", "percentile", "macro F1", "95% CI",
                 "dF1 vs best of size", "p", "dF1 vs 12 leads", "p vs 12");
         for (SubsetSummary.Position p : positions) {

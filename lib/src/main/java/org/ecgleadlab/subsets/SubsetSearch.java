@@ -49,29 +49,30 @@ public final class SubsetSearch {
      * @param seed         seed of the bootstrap (and of a model trained here)
      * @param splitSeed    seed of the test pool's halves; null: the ranking's, else 1
      * @param bootstrap    bootstrap resamples
+ * @param maxExams     evaluate only the first this many exams of the evaluation half (0: all), for a quick look
      * @param batchSize    exams per forward
      * @param epochs       epochs of a lead-dropout model trained here
      * @param device       auto, cpu, gpu or gpu:N
      * @param output       output folder; its {@code predictions/} keeps finished subsets for a restart
      */
     public record Options(Path trainingData, List<Path> testData, Path checkpoint, Path ranking, int maxSize,
-                          double threshold, long seed, Long splitSeed, int bootstrap, int batchSize, int epochs,
-                          String device, Path output) {
+                          double threshold, long seed, Long splitSeed, int bootstrap, int maxExams, int batchSize,
+                          int epochs, String device, Path output) {
         public Options {
             testData = List.copyOf(testData);
             if (!(threshold > 0 && threshold < 1)) {
                 throw new EcgLabException("--threshold is " + threshold + "; use a probability between 0 and 1");
             }
-            if (batchSize < 1 || bootstrap < 2) {
-                throw new EcgLabException("--batch-size (" + batchSize + ") must be at least 1 and --bootstrap ("
-                        + bootstrap + ") at least 2");
+            if (batchSize < 1 || bootstrap < 2 || maxExams < 0) {
+                throw new EcgLabException("--batch-size (" + batchSize + ") must be at least 1, --bootstrap ("
+                        + bootstrap + ") at least 2 and --max-exams (" + maxExams + ") not negative");
             }
             LeadSet.upToSize(maxSize); // validates it
         }
 
         /** The embedded default: synthetic data, shipped lead-dropout checkpoint, sizes 1–3, threshold 0.5. */
         public static Options defaults() {
-            return new Options(null, List.of(), null, null, DEFAULT_MAX_SIZE, 0.5, 1, null, DEFAULT_BOOTSTRAP,
+            return new Options(null, List.of(), null, null, DEFAULT_MAX_SIZE, 0.5, 1, null, DEFAULT_BOOTSTRAP, 0,
                     DEFAULT_BATCH_SIZE, TrainConfig.DEFAULT_EPOCHS, "auto",
                     ProjectPaths.runs().resolve(DEFAULT_OUTPUT));
         }
@@ -115,6 +116,9 @@ public final class SubsetSearch {
                 : options.testData();
         CodeDataset data = pool.size() == 1 ? CodeDataset.open(pool.get(0)) : CodeDataset.openTestPool(pool);
         List<ExamInfo> evaluation = Splits.stratifiedHalves(data.exams(), splitSeed).evaluation();
+        if (options.maxExams() > 0 && evaluation.size() > options.maxExams()) {
+            evaluation = evaluation.subList(0, options.maxExams());
+        }
         if (evaluation.isEmpty()) {
             throw new EcgLabException(pool + ": the evaluation half of the test pool is empty; give a test pool with"
                     + " exams (--test-data)");
@@ -214,6 +218,7 @@ public final class SubsetSearch {
                 .config("bootstrap", options.bootstrap())
                 .config("splitSeed", splitSeed)
                 .config("evaluationExams", exams)
+                .config("maxExams", options.maxExams())
                 .config("batchSize", options.batchSize())
                 .config("device", options.device())
                 .config("leadDropoutModel", isLeadDropout(checkpoint));

@@ -31,9 +31,9 @@ class ConstructedDataSearchTest {
 
     @BeforeAll
     static void trainALeadDropoutModelOnTwoLeadData() {
-        Path training = TwoLeadData.write(temp.resolve("train"), 240, 1, 1);
+        Path training = TwoLeadData.write(temp.resolve("train"), 200, 1, 1);
         pool = TwoLeadData.write(temp.resolve("pool"), 80, 100_000, 2);
-        TrainConfig config = TrainConfig.builder().data(training).leadDropout(true, 0).epochs(4).batchSize(16)
+        TrainConfig config = TrainConfig.builder().data(training).leadDropout(true, 0).epochs(5).batchSize(8)
                 .device("cpu").output(temp.resolve("run")).build();
         TrainingResult result = TrainingRun.run(config);
         model = result.bestCheckpoint();
@@ -44,7 +44,7 @@ class ConstructedDataSearchTest {
         Path ranking = truthRanking(temp.resolve("ranking.json"));
         Path out = temp.resolve("search");
         SubsetSearch.Options options = new SubsetSearch.Options(null, List.of(pool), model, ranking, 2, 0.5, 1, null,
-                200, 32, 1, "cpu", out);
+                200, 0, 32, 1, "cpu", out);
         SubsetSearch.Outcome outcome = SubsetSearch.run(options, org.ecgleadlab.train.TrainingListener.NONE);
         SubsetSummary summary = SubsetReport.write(outcome, out);
 

@@ -12,13 +12,12 @@ import org.ecgleadlab.data.Lead;
 
 /**
  * A CODE-15%-format folder in which only leads I and V1 carry the labels: RBBB is present exactly when lead I holds a
- * 10 Hz burst, AF exactly when V1 does; every other lead holds the same kind of burst at random, independent of the
- * labels (its information destroyed), over a beat-like wave and noise in every lead. The other four conditions never
- * occur. So the best single lead must be I or V1 and the best pair I + V1.
+ * 10 Hz oscillation, AF exactly when V1 does; every lead holds a beat-like wave of random amplitude and phase with
+ * noise, which says nothing about the labels. The other four conditions never occur. So the best single lead must be
+ * I or V1 and the best pair I + V1. (The feature is blunt on purpose: the test trains the full LGA-ECG for seconds.)
  */
 final class TwoLeadData {
     static final double PREVALENCE = 0.35;
-    static final double DISTRACTOR_RATE = 0.35;
     private static final String HEADER = "exam_id,age,is_male,nn_predicted_age,1dAVb,RBBB,LBBB,SB,ST,AF,patient_id,"
             + "death,timey,normal_ecg,trace_file";
 
@@ -36,7 +35,7 @@ final class TwoLeadData {
             boolean rbbb = random.nextDouble() < PREVALENCE;
             boolean af = random.nextDouble() < PREVALENCE;
             for (Lead lead : Lead.values()) {
-                boolean burst = lead == Lead.I ? rbbb : lead == Lead.V1 ? af : random.nextDouble() < DISTRACTOR_RATE;
+                boolean burst = lead == Lead.I ? rbbb : lead == Lead.V1 && af;
                 fill(tracings[e], lead.channel(), burst, random);
             }
             csv.append(ids[e]).append(",57,True,60.1,False,").append(rbbb ? "True" : "False")
@@ -56,15 +55,15 @@ final class TwoLeadData {
         return dir;
     }
 
-    /** A 1.2 Hz beat-like wave with noise, plus a 10 Hz burst (1 mV) over the middle 4 s when {@code burst}. */
+    /** A 1.2 Hz beat-like wave with noise, plus a 10 Hz oscillation of 1.5 mV over the whole exam when {@code burst}. */
     private static void fill(float[][] tracing, int channel, boolean burst, Random random) {
         double phase = random.nextDouble() * 2 * Math.PI;
         double amplitude = 0.4 + 0.4 * random.nextDouble();
         for (int s = 0; s < CodeFormat.SAMPLES; s++) {
             double t = s / 400.0;
             double value = amplitude * Math.sin(2 * Math.PI * 1.2 * t + phase) + 0.05 * random.nextGaussian();
-            if (burst && t > 3 && t < 7) {
-                value += Math.sin(2 * Math.PI * 10 * t);
+            if (burst) {
+                value += 1.5 * Math.sin(2 * Math.PI * 10 * t);
             }
             tracing[s][channel] = (float) value;
         }
