@@ -20,6 +20,9 @@ import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.metrics.Bootstrap;
 import org.ecgleadlab.report.TableFormat;
+import org.ecgleadlab.subsets.NamedSubsets;
+import org.ecgleadlab.subsets.SubsetSearch;
+import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Option;
             "on the evaluation half of the test pool, with 95 %% bootstrap intervals and a paired test against the",
             "12-lead baseline. Finished runs are reused (keyed by data, leads, strategy, profile, seeds, baseline)."})
 public final class AdaptCommand implements Callable<Integer> {
-    @Option(names = "--leads", paramLabel = "LIST", required = true, description = "lead subset, e.g. V1,I")
+    @Option(names = "--leads", paramLabel = "LIST",
+            description = "lead subset, e.g. V1,I (or name subsets with --subsets)")
     private String leads;
 
     @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "reduced-channels",
@@ -99,6 +103,16 @@ public final class AdaptCommand implements Callable<Integer> {
         @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: auto)")
         String device;
 
+        @Option(names = "--subsets", paramLabel = "LIST", split = ",",
+                description = "named subsets, comma-separated: best (the best subset of each size found by"
+                        + " subset-search, as Best-k), devices (I; I+II; I+II+V2; I+II+III+V2; the six limb leads) or"
+                        + " lead lists such as V1+I; e.g. --subsets best,devices,II+V2")
+        List<String> subsets;
+
+        @Option(names = "--subset-search", paramLabel = "DIR",
+                description = "the subset-search output that --subsets best reads (default: runs/subset-search)")
+        Path subsetSearch;
+
         @Option(names = "--store", paramLabel = "DIR",
                 description = "folder of the runs, shared by adapt and reproduce-tables (default: runs/adaptation)")
         Path store;
@@ -138,6 +152,15 @@ public final class AdaptCommand implements Callable<Integer> {
             return new AdaptationResults.ThresholdChoice(threshold, tuneThresholds);
         }
 
+        /** The subsets named with --subsets, in order; empty without it. */
+        List<LeadSubset> namedSubsets() {
+            if (subsets == null || subsets.isEmpty()) {
+                return List.of();
+            }
+            Path search = subsetSearch != null ? subsetSearch : ProjectPaths.runs().resolve(SubsetSearch.DEFAULT_OUTPUT);
+            return NamedSubsets.parse(subsets, search);
+        }
+
         Path store() {
             return store != null ? store : ProjectPaths.runs().resolve("adaptation");
         }
@@ -145,22 +168,32 @@ public final class AdaptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LeadSubset subset = LeadSubset.custom(Lead.parseList(leads));
+        List<LeadSubset> subsets = new java.util.ArrayList<>();
+        if (leads != null) {
+            subsets.add(LeadSubset.custom(Lead.parseList(leads)));
+        }
+        subsets.addAll(NamedSubsets.without(shared.namedSubsets(), subsets, (skipped, twin) -> { }));
+        if (subsets.isEmpty()) {
+            throw new EcgLabException("no lead subset given; pass --leads V1,I or --subsets best,devices,V1+I");
+        }
         Strategy chosen = Strategy.parse(strategy);
         AdaptationSetup setup = shared.setup(null, null);
-        List<RunSpec> specs = setup.specs(List.of(
-                new AdaptationGrid.Cell(LeadSubset.allLeads(), Strategy.BASELINE_12_LEAD),
-                new AdaptationGrid.Cell(subset, chosen)));
+        List<AdaptationGrid.Cell> cells = new java.util.ArrayList<>();
+        cells.add(new AdaptationGrid.Cell(LeadSubset.allLeads(), Strategy.BASELINE_12_LEAD));
+        subsets.forEach(subset -> cells.add(new AdaptationGrid.Cell(subset, chosen)));
+        List<RunSpec> specs = setup.specs(cells);
         RunStore store = new RunStore(shared.store());
-        List<AdaptationGrid.CellResult> cells = AdaptationGrid.run(specs, store,
+        List<AdaptationGrid.CellResult> finished = AdaptationGrid.run(specs, store,
                 new AdaptationRun(setup, new ConsoleProgress()));
-        List<RunResult> results = AdaptationResults.evaluate(cells, shared.thresholds(),
+        List<RunResult> results = AdaptationResults.evaluate(finished, shared.thresholds(),
                 new Bootstrap(setup.profile().bootstrapResamples(), setup.seed()));
         Tables.print(ReproductionTables.table1(results), ReproductionTables.FORMAT);
         Tables.print(ReproductionTables.table1Intervals(results), TableFormat.decimals(3));
         Tables.print(ReproductionTables.pairedTests(results), TableFormat.decimals(3));
         System.out.println(ReproductionTables.DEFINITIONS + "; " + shared.thresholds().describe() + ".");
-        System.out.println("run folder (model, predictions, provenance): " + store.folder(specs.get(1)));
+        for (RunSpec spec : specs.subList(1, specs.size())) {
+            System.out.println("run folder (model, predictions, provenance): " + store.folder(spec));
+        }
         return 0;
     }
 }

@@ -10,6 +10,7 @@ import org.ecgleadlab.adapt.PaperResults;
 import org.ecgleadlab.adapt.TableReproduction;
 import org.ecgleadlab.explain.RankingResult;
 import org.ecgleadlab.report.Tables;
+import org.ecgleadlab.subsets.NamedSubsets;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
@@ -75,6 +76,16 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
             bottom = new LeadSubset("Bottom-3", ranked.subset("Bottom-3"));
             String checkpoint = ranked.provenance().checkpoint();
             setup = shared.setup(checkpoint == null ? null : Path.of(checkpoint), ranked.splitSeed());
+        }
+        List<LeadSubset> named = shared.namedSubsets();
+        if (!named.isEmpty()) { // the named subsets go through the four strategies like Top-k
+            List<LeadSubset> existing = new java.util.ArrayList<>(top);
+            existing.add(bottom);
+            List<LeadSubset> extra = NamedSubsets.without(named, existing, (skipped, twin) -> System.out.println(
+                    "--subsets: " + skipped.name() + " " + skipped.paperLabel() + " is " + twin.name()
+                            + ", already in the grid"));
+            top = new java.util.ArrayList<>(top);
+            top.addAll(extra);
         }
         Path out = output != null ? output : ProjectPaths.runs().resolve("reproduce-tables-" + setup.profile().name());
         TableReproduction.Outcome outcome = TableReproduction.run(setup, top, bottom, shared.thresholds(),

@@ -35,6 +35,18 @@ public final class TrainCommand implements Callable<Integer> {
                     + "in_channels = |leads| (default: ${DEFAULT-VALUE})")
     private String input;
 
+    @Option(names = "--lead-dropout",
+            description = "train the 12-input model for any lead subset: every training row keeps a random non-empty "
+                    + "subset of the 12 leads (a size uniform on 1..12, then a uniform subset of that size), the others "
+                    + "zeroed; validation rows keep one fixed seeded subset each. For jbang subset-search "
+                    + "(default output: runs/train-12-lead-dropout)")
+    private boolean leadDropout;
+
+    @Option(names = "--full-lead-share", paramLabel = "FRACTION", defaultValue = "0",
+            description = "with --lead-dropout: share of rows that keep all 12 leads on top of the 1/12 that draw "
+                    + "size 12 (default: ${DEFAULT-VALUE})")
+    private double fullLeadShare;
+
     @Option(names = "--epochs", defaultValue = "" + TrainConfig.DEFAULT_EPOCHS,
             description = "passes over the training split (default: ${DEFAULT-VALUE})")
     private int epochs;
@@ -104,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(batchSize).learningRates(lrMax, lrMin).weightDecay(weightDecay)
                 .seed(seed).splitSeed(splitSeed).maxExams(maxExams).device(device).output(output).init(init)
-                .resume(resume).patientSplit(patientSplit).build();
+                .resume(resume).patientSplit(patientSplit).leadDropout(leadDropout, fullLeadShare).build();
         TrainingResult result = TrainingRun.run(config, new ConsoleProgress());
         System.out.printf(Locale.ROOT, "best epoch %d of %d: val loss %.4f, val macro F1 %.4f%ncheckpoint %s%n",
                 result.bestEpoch(), result.history().size(), result.bestValLoss(), result.best().valMacroF1(),

@@ -37,6 +37,7 @@ public final class Batches {
     private final int prefetch;
     private final ZeroExamPolicy zeroPolicy;
     private final boolean dropLast;
+    private final LeadDropout leadDropout;
     private final Set<Long> excludedAllZero = new ConcurrentSkipListSet<>();
 
     private Batches(Builder b) {
@@ -47,6 +48,10 @@ public final class Batches {
         this.prefetch = b.prefetch;
         this.zeroPolicy = b.zeroPolicy;
         this.dropLast = b.dropLast;
+        this.leadDropout = b.leadDropout;
+        if (leadDropout != null && transform.channels() != Lead.COUNT) {
+            throw new EcgLabException("lead dropout needs the 12-channel input, not " + transform.describe());
+        }
     }
 
     /** Starts configuring batches of {@code batchSize} exams drawn from {@code exams}. */
@@ -93,11 +98,14 @@ public final class Batches {
                 groups.add(group);
             }
         }
-        return new Stream(groups);
+        return new Stream(groups, epoch);
     }
 
-    /** Builds one batch: read, leave out all-zero exams, resample, transform, pack. Null when nothing is left. */
-    private Batch assemble(List<ExamInfo> group, TracingReader reader) {
+    /**
+     * Builds one batch: read, leave out all-zero exams, resample, transform, drop leads (when asked, with the masks of
+     * {@code epoch}), pack. Null when nothing is left.
+     */
+    private Batch assemble(List<ExamInfo> group, TracingReader reader, int epoch) {
         List<float[]> raws = reader.readAll(group);
         int perExam = transform.channels() * CodeFormat.MODEL_SAMPLES;
         List<ExamInfo> kept = new ArrayList<>(group.size());
@@ -119,6 +127,9 @@ public final class Batches {
         // Resampling (about 1 ms of CPU per exam) runs on all cores; each exam writes its own slots.
         IntStream.range(0, kept.size()).parallel().forEach(i -> {
             float[] input = transform.apply(Preprocessing.toModelInput(keptRaw.get(i)));
+            if (leadDropout != null) {
+                LeadDropout.apply(input, leadDropout.keptMask(epoch, kept.get(i).examId()));
+            }
             System.arraycopy(input, 0, inputs, i * perExam, perExam);
             kept.get(i).copyLabels(labels, i * Condition.COUNT);
             ids[i] = kept.get(i).examId();
@@ -135,19 +146,19 @@ public final class Batches {
         private Object next;
         private volatile boolean closed;
 
-        private Stream(List<List<ExamInfo>> groups) {
-            producer = new Thread(() -> produce(groups), "ecg-batch-prefetch");
+        private Stream(List<List<ExamInfo>> groups, int epoch) {
+            producer = new Thread(() -> produce(groups, epoch), "ecg-batch-prefetch");
             producer.setDaemon(true);
             producer.start();
         }
 
-        private void produce(List<List<ExamInfo>> groups) {
+        private void produce(List<List<ExamInfo>> groups, int epoch) {
             try (TracingReader reader = new TracingReader()) {
                 for (List<ExamInfo> group : groups) {
                     if (closed) {
                         return;
                     }
-                    Batch batch = assemble(group, reader);
+                    Batch batch = assemble(group, reader, epoch);
                     if (batch != null) {
                         queue.put(batch);
                     }
@@ -219,6 +230,7 @@ public final class Batches {
         private int prefetch = 2;
         private ZeroExamPolicy zeroPolicy = ZeroExamPolicy.EXCLUDE;
         private boolean dropLast;
+        private LeadDropout leadDropout;
 
         private Builder(List<ExamInfo> exams, int batchSize) {
             if (batchSize <= 0) {
@@ -261,6 +273,15 @@ public final class Batches {
         /** Whether to drop a final batch smaller than the batch size (default: keep it). */
         public Builder dropLast(boolean drop) {
             this.dropLast = drop;
+            return this;
+        }
+
+        /**
+         * Zeroes, after the transform, the leads each exam drops in the streamed epoch (see {@link LeadDropout}; a
+         * 12-channel transform only). Default: none.
+         */
+        public Builder leadDropout(LeadDropout dropout) {
+            this.leadDropout = dropout;
             return this;
         }
 

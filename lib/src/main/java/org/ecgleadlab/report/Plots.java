@@ -238,7 +238,7 @@ public final class Plots {
         return chart;
     }
 
-    static void styleAxes(AxesChartStyler styler) {
+    public static void styleAxes(AxesChartStyler styler) {
         styler.setChartBackgroundColor(Color.WHITE)
                 .setPlotBackgroundColor(Color.WHITE)
                 .setPlotBorderColor(Color.DARK_GRAY)

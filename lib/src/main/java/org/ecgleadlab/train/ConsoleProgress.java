@@ -38,7 +38,8 @@ public final class ConsoleProgress implements TrainingListener {
         this.trainExams = trainExams;
         out.printf(Locale.ROOT, "%s %d–%d of %d: %d training / %d validation exams, %s input, %d channels → %s%n",
                 firstEpoch > 1 ? "Resuming epochs" : "Training epochs", firstEpoch, config.epochs(), config.epochs(),
-                trainExams, validationExams, config.input().transform(config.leads()).describe(),
+                trainExams, validationExams, config.leadDropout() ? config.trainingDropout().describe()
+                        : config.input().transform(config.leads()).describe(),
                 config.inputChannels(), config.output());
     }
 

@@ -12,6 +12,8 @@ import org.ecgleadlab.util.ProjectPaths;
 public final class DefaultCheckpoint {
     /** Where it lives, relative to the repository root. */
     public static final String RELATIVE_PATH = "data/checkpoints/lga12-synthetic";
+    /** Where the lead-dropout model for {@code subset-search} lives when shipped (trained with --lead-dropout). */
+    public static final String LEAD_DROPOUT_RELATIVE_PATH = "data/checkpoints/lga12-lead-dropout";
 
     private DefaultCheckpoint() {
     }
@@ -24,6 +26,13 @@ public final class DefaultCheckpoint {
                     + "weights with --checkpoint (train them with: jbang train)");
         }
         return folder;
+    }
+
+    /** The shipped lead-dropout checkpoint's folder, when it is there. */
+    public static java.util.Optional<Path> leadDropout() {
+        Path folder = ProjectPaths.root().resolve(LEAD_DROPOUT_RELATIVE_PATH);
+        return Files.isRegularFile(folder.resolve(Checkpoint.MODEL_FILE)) ? java.util.Optional.of(folder)
+                : java.util.Optional.empty();
     }
 
     /** The shipped checkpoint, opened. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.data.LeadDropout;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 
@@ -31,10 +32,15 @@ import org.ecgleadlab.util.ProjectPaths;
  * @param strategy    label of the adaptation strategy this run belongs to, recorded in the provenance
  * @param patientSplit split by patient 90/10 even where the data has an official split (PTB-XL's strat_fold,
  *                    used by default: folds 1–8 train, 9 validation)
+ * @param leadDropout every training row keeps a random non-empty subset of the 12 leads, the others zeroed
+ *                    ({@link LeadDropout}); validation rows keep one fixed seeded subset each. Needs all 12 leads,
+ *                    masked input
+ * @param fullLeadShare with {@code leadDropout}: the share of rows that keep all 12 leads
  */
 public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epochs, int batchSize, double lrMax,
                           double lrMin, double weightDecay, long seed, long splitSeed, int maxExams, String device,
-                          Path output, Path init, boolean resume, String strategy, boolean patientSplit) {
+                          Path output, Path init, boolean resume, String strategy, boolean patientSplit,
+                          boolean leadDropout, double fullLeadShare) {
     // Defaults, as constants so command-line options can show them.
     public static final int DEFAULT_EPOCHS = 10;
     public static final int DEFAULT_BATCH_SIZE = 32;
@@ -45,6 +51,8 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     public static final long DEFAULT_SPLIT_SEED = 1;
     public static final String DEFAULT_DEVICE = "auto";
     public static final String DEFAULT_STRATEGY = "train";
+    /** The provenance key present only in lead-dropout runs (its value names the subset distribution). */
+    public static final String LEAD_DROPOUT_FIELD = "leadDropout";
 
     public TrainConfig {
         Objects.requireNonNull(data, "data");
@@ -63,6 +71,23 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             throw new EcgLabException("weight decay (" + weightDecay + ") and max exams (" + maxExams
                     + ") must not be negative");
         }
+        if (leadDropout && (input != InputMode.MASKED || leads.size() != Lead.COUNT)) {
+            throw new EcgLabException("--lead-dropout trains the 12-input model on random subsets of all 12 leads; "
+                    + "drop --leads and --input (it needs all leads, masked input)");
+        }
+        if (!(fullLeadShare >= 0 && fullLeadShare <= 1)) {
+            throw new EcgLabException("--full-lead-share is " + fullLeadShare + "; use a fraction from 0 to 1");
+        }
+    }
+
+    /** The dropout of training rows (fresh subsets per epoch), or null without {@code leadDropout}. */
+    public LeadDropout trainingDropout() {
+        return leadDropout ? LeadDropout.perEpoch(seed, fullLeadShare) : null;
+    }
+
+    /** The dropout of validation rows (one fixed subset per exam), or null without {@code leadDropout}. */
+    public LeadDropout validationDropout() {
+        return leadDropout ? LeadDropout.perEpoch(seed, fullLeadShare).fixed() : null;
     }
 
     /** The model's input channel count: 12 when masking, the subset size when reduced. */
@@ -93,6 +118,10 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         if (patientSplit) { // recorded only when set, so runs made before the option existed still resume
             fields.put("patientSplit", true);
         }
+        if (leadDropout) { // only when on, so runs without it keep the fields (and resume keys) they always had
+            fields.put(LEAD_DROPOUT_FIELD, "size-uniform");
+            fields.put("fullLeadShare", fullLeadShare);
+        }
         return fields;
     }
 
@@ -115,7 +144,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         return new Builder().data(data).leads(leads).input(input).epochs(epochs).batchSize(batchSize)
                 .learningRates(lrMax, lrMin).weightDecay(weightDecay).seed(seed).splitSeed(splitSeed)
                 .maxExams(maxExams).device(device).output(output).init(init).resume(resume).strategy(strategy)
-                .patientSplit(patientSplit);
+                .patientSplit(patientSplit).leadDropout(leadDropout, fullLeadShare);
     }
 
     /** Collects the knobs; unset ones keep the paper's defaults. */
@@ -137,6 +166,8 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         private boolean resume;
         private String strategy = DEFAULT_STRATEGY;
         private boolean patientSplit;
+        private boolean leadDropout;
+        private double fullLeadShare;
 
         private Builder() {
         }
@@ -223,13 +254,23 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             return this;
         }
 
-        /** The configuration; without an output folder, {@code runs/train-<leads>-<input>} ("train-12-lead-masked"). */
+        /** Lead dropout on or off; {@code fullShare} of the training rows keep all 12 leads. */
+        public Builder leadDropout(boolean on, double fullShare) {
+            leadDropout = on;
+            fullLeadShare = fullShare;
+            return this;
+        }
+
+        /**
+         * The configuration; without an output folder, {@code runs/train-<leads>-<input>} ("train-12-lead-masked"),
+         * or {@code runs/train-12-lead-dropout} with lead dropout.
+         */
         public TrainConfig build() {
             String leadsName = leads.size() == Lead.COUNT ? "12-lead" : Lead.slug(leads);
-            Path out = output != null ? output
-                    : ProjectPaths.runs().resolve("train-" + leadsName + "-" + input.cliName());
+            String name = leadDropout ? "train-12-lead-dropout" : "train-" + leadsName + "-" + input.cliName();
+            Path out = output != null ? output : ProjectPaths.runs().resolve(name);
             return new TrainConfig(data, leads, input, epochs, batchSize, lrMax, lrMin, weightDecay, seed, splitSeed,
-                    maxExams, device, out, init, resume, strategy, patientSplit);
+                    maxExams, device, out, init, resume, strategy, patientSplit, leadDropout, fullLeadShare);
         }
     }
 }

@@ -73,8 +73,9 @@ public final class TrainingRun {
         Device device = Devices.parse(config.device());
         InputTransform transform = config.input().transform(config.leads());
         Batches trainBatches = Batches.builder(data.train(), config.batchSize()).transform(transform)
-                .shuffle(config.seed()).build();
-        Batches validationBatches = Batches.builder(data.validation(), config.batchSize()).transform(transform).build();
+                .shuffle(config.seed()).leadDropout(config.trainingDropout()).build();
+        Batches validationBatches = Batches.builder(data.validation(), config.batchSize()).transform(transform)
+                .leadDropout(config.validationDropout()).build();
         try (LgaEcgModel model = initialModel(device);
                 AdamW optimizer = new AdamW(trainableArrays(model), AdamW.Settings.withWeightDecay(config.weightDecay()))) {
             long stepsPerEpoch = trainBatches.batchesPerEpoch();
@@ -230,9 +231,13 @@ public final class TrainingRun {
                     + "; pass --resume to continue it, or choose another --output");
         }
         Map<String, String> saved = info.provenance().configuration();
-        for (String key : config.trainingFields().keySet()) {
-            String now = provenance.configuration().get(key);
-            if (!now.equals(saved.get(key))) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(config.trainingFields().keySet());
+        if (saved.containsKey(TrainConfig.LEAD_DROPOUT_FIELD)) {
+            keys.add(TrainConfig.LEAD_DROPOUT_FIELD); // a lead-dropout run resumed without it
+        }
+        for (String key : keys) {
+            String now = String.valueOf(provenance.configuration().get(key));
+            if (!now.equals(String.valueOf(saved.get(key)))) {
                 throw new EcgLabException("--resume: option " + key + " is " + now + " now but " + saved.get(key)
                         + " in " + infoFile + "; resume with the run's own options, or train into another --output");
             }

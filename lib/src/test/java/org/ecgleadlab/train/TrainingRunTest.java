@@ -71,6 +71,30 @@ class TrainingRunTest {
     }
 
     @Test
+    void aLeadDropoutRunResumedAfterACrashEndsBitForBitWhereAnUninterruptedOneEndsAndRecordsItsDropout(
+            @TempDir Path runs) {
+        TrainConfig.Builder dropout = tiny(runs.resolve("a")).epochs(2).leadDropout(true, 0.1);
+        TrainingResult uninterrupted = TrainingRun.run(dropout.build());
+        TrainConfig interrupted = dropout.output(runs.resolve("c")).build();
+        assertThrows(RuntimeException.class, () -> TrainingRun.run(interrupted, new CrashAt(2, 1)));
+        TrainingResult resumed = TrainingRun.run(interrupted.toBuilder().resume(true).build());
+        assertSameState(runs.resolve("a"), runs.resolve("c"));
+        assertEquals(uninterrupted.history().get(1).valLoss(), resumed.history().get(1).valLoss());
+
+        CheckpointInfo info = Checkpoint.readInfo(resumed.bestCheckpoint().resolve(Checkpoint.INFO_FILE));
+        assertEquals("size-uniform", info.provenance().configuration().get(TrainConfig.LEAD_DROPOUT_FIELD));
+        assertEquals("0.1", info.provenance().configuration().get("fullLeadShare"));
+        EcgLabException withoutDropout = assertThrows(EcgLabException.class, () -> TrainingRun.run(
+                tiny(runs.resolve("c")).epochs(2).resume(true).build()));
+        assertTrue(withoutDropout.getMessage().contains(TrainConfig.LEAD_DROPOUT_FIELD), withoutDropout.getMessage());
+        // The dropout changes what the model learns from: a run without it ends elsewhere.
+        TrainingResult plain = TrainingRun.run(tiny(runs.resolve("plain")).epochs(2).build());
+        assertTrue(plain.history().get(1).trainLoss() != resumed.history().get(1).trainLoss());
+        assertThrows(EcgLabException.class, () -> tiny(runs.resolve("x")).leads(Lead.parseList("V1"))
+                .leadDropout(true, 0).build());
+    }
+
+    @Test
     void theRunFolderHoldsCheckpointsHistorySplitAndProvenance(@TempDir Path run) throws Exception {
         TrainingResult result = TrainingRun.run(tiny(run).epochs(2).build());
         assertTrue(Files.isRegularFile(result.bestCheckpoint().resolve(Checkpoint.MODEL_FILE)));

@@ -58,12 +58,15 @@ final class CardiacDipole {
 
     private static void addNormalQrs(List<WaveLobe> lobes, Orientation heart, double d, double amplitude,
                                      boolean rightBlocked) {
-        lobes.add(WaveLobe.symmetric(0.18 * d, 0.07 * d,
+        lobes.add(WaveLobe.symmetric(0.18 * d, 0.09 * d,
                 heart.turn(new Vec3(-0.55, 0.15, 0.82).unit()).times(0.22 * amplitude)));
-        lobes.add(WaveLobe.symmetric(0.48 * d, 0.12 * d,
-                heart.turn(new Vec3(0.707, 0.707, -0.35).unit()).times(amplitude)));
+        // the free wall activates apex first (inferior) then the lateral wall (leftward, posterior): an open loop
+        lobes.add(WaveLobe.symmetric(0.42 * d, 0.11 * d,
+                heart.turn(new Vec3(0.35, 0.9, -0.1).unit()).times(0.7 * amplitude)));
+        lobes.add(WaveLobe.symmetric(0.56 * d, 0.11 * d,
+                heart.turn(new Vec3(0.9, 0.1, -0.5).unit()).times(0.7 * amplitude)));
         // In RBBB the late basal forces are swallowed by the right ventricular ones.
-        lobes.add(WaveLobe.symmetric(0.80 * d, 0.075 * d,
+        lobes.add(WaveLobe.symmetric(0.80 * d, 0.09 * d,
                 heart.turn(new Vec3(-0.35, -0.45, -0.8).unit()).times((rightBlocked ? 0.1 : 0.25) * amplitude)));
     }
 

@@ -19,6 +19,9 @@ public final class ExamSynthesizer {
     private static final int RATE = ExamSpec.SAMPLE_RATE;
     /** Spread of RR intervals in AF (coefficient of variation of a log-normal). */
     private static final double AF_RR_SPREAD = 0.22;
+    /** Range of the per-exam recording scale (median about 0.76, the CODE-15% level for the patient amplitudes). */
+    static final double MIN_SCALE = 0.5;
+    static final double MAX_SCALE = 1.15;
 
     private ExamSynthesizer() {
     }
@@ -56,9 +59,11 @@ public final class ExamSynthesizer {
         if (exam.has(Condition.AF)) {
             FibrillatoryWaves.addTo(dx, dy, dz, rng, RATE);
         }
+        scale(rng.nextDouble(), dx, dy, dz);
         RecordingNoise.Noise noise = RecordingNoise.draw(rng, noiseLevel, n, RATE);
         int flat = noise == null ? -1 : noise.flatPrecordial();
-        LeadSystem.project(dx, dy, dz, noise == null ? null : noise.electrodes(), flat, out, pad, n);
+        LeadSystem.project(dx, dy, dz, noise == null ? null : noise.electrodes(), flat,
+                noise == null ? 0 : noise.lowPassHz(), RATE, out, pad, n);
 
         double duration = (double) n / RATE;
         double[] inside = Arrays.stream(onsets)
@@ -66,6 +71,21 @@ public final class ExamSynthesizer {
                 .toArray();
         double pr = exam.has(Condition.AF) ? Double.NaN : exam.prInterval();
         return new ExamTruth(exam.labels(), n, pad, inside, pr, exam.qrsDuration(), beat.qtInterval(), flat, false);
+    }
+
+    /**
+     * Scales the heart's signal by a recording factor, log-uniform over [{@link #MIN_SCALE}, {@link #MAX_SCALE}]
+     * ({@code u} uniform in [0, 1)): amplitudes differ between recording systems and populations (CODE-15%'s are
+     * 1.7–2× those of the Challenge sets), so models trained here see both (domain randomisation). Noise is not
+     * scaled: it comes from the electrodes, not the heart.
+     */
+    private static void scale(double u, double[] dx, double[] dy, double[] dz) {
+        double factor = MIN_SCALE * StrictMath.pow(MAX_SCALE / MIN_SCALE, u);
+        for (int t = 0; t < dx.length; t++) {
+            dx[t] *= factor;
+            dy[t] *= factor;
+            dz[t] *= factor;
+        }
     }
 
     /** QRS onset times covering the recording, starting a beat or two before it so edges look natural. */

@@ -15,7 +15,7 @@ final class FibrillatoryWaves {
 
     /** Adds f waves to the dipole arrays (n samples at {@code rate}). */
     static void addTo(double[] dx, double[] dy, double[] dz, RandomGenerator rng, int rate) {
-        addWavelet(dx, dy, dz, rng, rate, new Vec3(-0.25, 0.45, 0.86).unit(), uniform(rng, 0.04, 0.11));
+        addWavelet(dx, dy, dz, rng, rate, new Vec3(-0.25, 0.45, 0.86).unit(), uniform(rng, 0.07, 0.16));
         // a second, weaker wavefront in another direction makes the morphology change from cycle to cycle
         addWavelet(dx, dy, dz, rng, rate, new Vec3(0.5, 0.6, 0.3).unit(), uniform(rng, 0.01, 0.04));
     }

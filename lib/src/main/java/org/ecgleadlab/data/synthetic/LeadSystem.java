@@ -25,7 +25,7 @@ final class LeadSystem {
      * normal heart falls at V3–V4 and the electrodes nearest the heart (V2–V4) record the largest complexes.
      */
     private static final double[] PRECORDIAL_DEG = {115, 90, 62, 35, 10, -10};
-    private static final double[] PRECORDIAL_GAIN = {1.05, 1.4, 1.55, 1.4, 1.15, 0.9};
+    private static final double[] PRECORDIAL_GAIN = {1.2, 2.1, 3.4, 3.0, 1.95, 1.3};
     private static final double[] PRECORDIAL_INFERIOR = {0.15, 0.16, 0.10, 0.12, 0.12, 0.08};
     private static final Vec3[] PRECORDIAL = new Vec3[6];
 
@@ -53,9 +53,13 @@ final class LeadSystem {
      * Writes the 12 leads of samples {@code 0..n-1} into rows {@code offset..offset+n-1} of {@code out}
      * ((4096, 12), time-major). {@code noise} holds one array per electrode (null for a clean recording);
      * {@code flatPrecordial} ≥ 0 names a precordial lead whose electrode is off (it records faint noise only).
+     * {@code lowPassHz} > 0 runs the recorded leads through the electrocardiograph's low-pass filter before the
+     * limb leads are derived, as a real machine does.
      */
     static void project(double[] dx, double[] dy, double[] dz, double[][] noise, int flatPrecordial,
-                        float[][] out, int offset, int n) {
+                        double lowPassHz, int rate, float[][] out, int offset, int n) {
+        // the recorded leads: I, II and V1–V6 (columns 0..7); the other four are derived after filtering
+        double[][] recorded = new double[8][n];
         for (int t = 0; t < n; t++) {
             double x = dx[t];
             double y = dy[t];
@@ -63,8 +67,26 @@ final class LeadSystem {
             double ra = noise == null ? 0 : noise[RA][t];
             double la = noise == null ? 0 : noise[LA][t];
             double ll = noise == null ? 0 : noise[LL][t];
-            float i = (float) (LEAD_I.x() * x + LEAD_I.y() * y + LEAD_I.z() * z + la - ra);
-            float ii = (float) (LEAD_II.x() * x + LEAD_II.y() * y + LEAD_II.z() * z + ll - ra);
+            recorded[0][t] = LEAD_I.x() * x + LEAD_I.y() * y + LEAD_I.z() * z + la - ra;
+            recorded[1][t] = LEAD_II.x() * x + LEAD_II.y() * y + LEAD_II.z() * z + ll - ra;
+            double wilson = (ra + la + ll) / 3;
+            for (int k = 0; k < 6; k++) {
+                double electrode = noise == null ? 0 : noise[3 + k][t];
+                Vec3 v = PRECORDIAL[k];
+                // an electrode that is off records neither heart nor Wilson terminal: a flat, faintly noisy line
+                recorded[2 + k][t] = k == flatPrecordial
+                        ? electrode
+                        : v.x() * x + v.y() * y + v.z() * z + electrode - wilson;
+            }
+        }
+        if (lowPassHz > 0) {
+            for (double[] lead : recorded) {
+                AcquisitionFilter.lowPass(lead, lowPassHz, rate);
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            float i = (float) recorded[0][t];
+            float ii = (float) recorded[1][t];
             float[] row = out[offset + t];
             row[0] = i;
             row[1] = ii;
@@ -72,14 +94,8 @@ final class LeadSystem {
             row[3] = -(i + ii) * 0.5f;             // aVR = −(I + II)/2 (Goldberger)
             row[4] = (i - row[2]) * 0.5f;          // aVL = (I − III)/2
             row[5] = (ii + row[2]) * 0.5f;         // aVF = (II + III)/2
-            double wilson = (ra + la + ll) / 3;
             for (int k = 0; k < 6; k++) {
-                double electrode = noise == null ? 0 : noise[3 + k][t];
-                Vec3 v = PRECORDIAL[k];
-                // an electrode that is off records neither heart nor Wilson terminal: a flat, faintly noisy line
-                row[6 + k] = k == flatPrecordial
-                        ? (float) electrode
-                        : (float) (v.x() * x + v.y() * y + v.z() * z + electrode - wilson);
+                row[6 + k] = (float) recorded[2 + k][t];
             }
         }
     }

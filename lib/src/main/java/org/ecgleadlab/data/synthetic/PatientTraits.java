@@ -42,13 +42,13 @@ record PatientTraits(double qrsAxisDeg, double horizontalRotDeg, double qrsAmpli
         boolean conductionDisease = avBlock || rbbb || lbbb;
         // Conduction disease is a disease of older hearts; LBBB also shifts the axis leftwards.
         int age = (int) clip(Math.round(normal(rng, conductionDisease ? 66 : 52, 16)), 18, 98);
-        double axis = clip(normal(rng, lbbb ? 15 : 45, 25), -45, 110);
+        double axis = clip(normal(rng, lbbb ? 15 : 45, 30), -60, 120);
         return new PatientTraits(
                 axis,
                 normal(rng, 0, 12),
-                1.2 * StrictMath.exp(normal(rng, 0, 0.22)),
+                2.6 * StrictMath.exp(normal(rng, 0, 0.22)),
                 uniform(rng, 0.22, 0.34),
-                uniform(rng, 0.09, 0.18),
+                uniform(rng, 0.16, 0.32),
                 clip(normal(rng, 73, 9), 55, 100),
                 clip(normal(rng, 0.158, 0.018), 0.125, 0.192),
                 clip(normal(rng, 0.088, 0.008), 0.072, 0.104),

@@ -16,9 +16,15 @@ final class RecordingNoise {
     static final double POOR_ELECTRODE_CHANCE = 0.03;
     /** Chance that an exam picks up mains interference. */
     static final double MAINS_CHANCE = 0.3;
+    /** Range of the recorder's low-pass cut-off (machines and their muscle-filter settings differ). */
+    static final double MIN_LOW_PASS_HZ = 40;
+    static final double MAX_LOW_PASS_HZ = 100;
 
-    /** Per-electrode noise arrays and the precordial lead (0..5) recorded flat, or -1. */
-    record Noise(double[][] electrodes, int flatPrecordial) {
+    /**
+     * Per-electrode noise arrays, the precordial lead (0..5) recorded flat or -1, and the recorder's low-pass
+     * cut-off in Hz.
+     */
+    record Noise(double[][] electrodes, int flatPrecordial, double lowPassHz) {
     }
 
     private RecordingNoise() {
@@ -30,7 +36,7 @@ final class RecordingNoise {
             return null;
         }
         double[][] electrodes = new double[LeadSystem.ELECTRODES][n];
-        double emg = level * 0.012 * StrictMath.exp(0.6 * rng.nextGaussian());
+        double emg = level * 0.016 * StrictMath.exp(0.6 * rng.nextGaussian());
         double wander = level * 0.06 * StrictMath.exp(0.5 * rng.nextGaussian());
         double mains = rng.nextDouble() < MAINS_CHANCE ? level * uniform(rng, 0.004, 0.03) : 0;
         double respiration = uniform(rng, 0.15, 0.4);
@@ -42,12 +48,12 @@ final class RecordingNoise {
             boolean off = e == poor && !limb;
             double[] x = electrodes[e];
             addWander(x, rng, off ? 0.05 * wander : loose ? 6 * wander : wander, respiration, rate);
-            addMuscle(x, rng, (off ? 0.2 : loose ? 5 : limb ? 1.5 : 1) * emg);
+            addMuscle(x, rng, (off ? 0.2 : loose ? 5 : 1) * emg);
             if (mains > 0) {
                 addSine(x, mains * uniform(rng, 0.3, 1), 60, rng.nextDouble() * 2 * Math.PI, rate);
             }
         }
-        return new Noise(electrodes, flatPrecordial);
+        return new Noise(electrodes, flatPrecordial, uniform(rng, MIN_LOW_PASS_HZ, MAX_LOW_PASS_HZ));
     }
 
     private static void addWander(double[] x, RandomGenerator rng, double amplitude, double respiration, int rate) {

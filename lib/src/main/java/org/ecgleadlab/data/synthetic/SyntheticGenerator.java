@@ -35,7 +35,7 @@ import org.ecgleadlab.util.AtomicFiles;
  */
 public final class SyntheticGenerator {
     /** Bumped whenever the generator's output changes for a given configuration. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final SyntheticConfig config;
     private final int threads;

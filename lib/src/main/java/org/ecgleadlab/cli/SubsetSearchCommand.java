@@ -1,0 +1,108 @@
+package org.ecgleadlab.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.subsets.SubsetReport;
+import org.ecgleadlab.subsets.SubsetSearch;
+import org.ecgleadlab.subsets.SubsetSummary;
+import org.ecgleadlab.train.ConsoleProgress;
+import org.ecgleadlab.train.TrainConfig;
+import org.ecgleadlab.util.ProjectPaths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jbang subset-search}: is the ranking right? Every subset of up to 3 leads, measured. */
+@Command(name = "subset-search", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure every lead subset of 1 to --max-size leads (3: 12 + 66 + 220 = 298) and the device lead",
+            "sets (I; I+II; I+II+V2; I+II+III+V2; the six limb leads; all 12) by masked inference of one lead-dropout",
+            "model on the test pool's evaluation half: macro F1, macro ROC AUC and per-class F1 with 95 %% bootstrap",
+            "intervals. Reports the best subset of each size and those level with it (paired bootstrap), where the",
+            "ranking's Top-1/2/3 and Bottom-3 stand among the subsets of their size, and how a subset's fused importance",
+            "correlates with its F1. Writes subsets.csv, summary.json, f1-vs-size.png/svg and provenance.json; finished",
+            "subsets are kept in predictions/ so an interrupted search resumes."})
+public final class SubsetSearchCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "CODE-15%%-format training folder for a lead-dropout model, trained (or resumed) into "
+                    + "runs/train-12-lead-dropout when no --checkpoint is given and none is shipped (default: the "
+                    + "synthetic default)")
+    private Path data;
+
+    @Option(names = "--test-data", paramLabel = "DIR", split = ",",
+            description = "test-pool folders in CODE-TEST format (e.g. code-test,audit), or one CODE-15%% folder "
+                    + "(default: the synthetic test pool)")
+    private List<Path> testData = List.of();
+
+    @Option(names = "--checkpoint", paramLabel = "WEIGHTS",
+            description = "the lead-dropout model: checkpoint folder, run folder or state_dict .npz (default: "
+                    + "data/checkpoints/lga12-lead-dropout when present, else trained on --data)")
+    private Path checkpoint;
+
+    @Option(names = "--ranking", paramLabel = "FILE",
+            description = "ranking.json of rank-leads to compare with (default: runs/rank-leads/ranking.json when "
+                    + "present; without one the comparison is left out)")
+    private Path ranking;
+
+    @Option(names = "--max-size", defaultValue = "" + SubsetSearch.DEFAULT_MAX_SIZE,
+            description = "largest subset size searched exhaustively, 1-12; 12 = all 4,095 subsets, for a GPU "
+                    + "(default: ${DEFAULT-VALUE})")
+    private int maxSize;
+
+    @Option(names = "--threshold", defaultValue = "0.5",
+            description = "decision threshold of every class for F1 (default: ${DEFAULT-VALUE})")
+    private double threshold;
+
+    @Option(names = "--seed", defaultValue = "1",
+            description = "seed of the bootstrap and of a model trained here (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--split-seed",
+            description = "seed of the test pool's halves; must equal the ranking's (default: the ranking's, else 1)")
+    private Long splitSeed;
+
+    @Option(names = "--bootstrap", defaultValue = "" + SubsetSearch.DEFAULT_BOOTSTRAP,
+            description = "bootstrap resamples of the exams (default: ${DEFAULT-VALUE})")
+    private int bootstrap;
+
+    @Option(names = "--max-exams", defaultValue = "0",
+            description = "evaluate only the first N exams of the evaluation half, for a quick look (default: 0 = all)")
+    private int maxExams;
+
+    @Option(names = "--batch-size", defaultValue = "" + SubsetSearch.DEFAULT_BATCH_SIZE,
+            description = "exams per forward (default: ${DEFAULT-VALUE})")
+    private int batchSize;
+
+    @Option(names = "--epochs", defaultValue = "" + TrainConfig.DEFAULT_EPOCHS,
+            description = "epochs of a lead-dropout model trained here (default: ${DEFAULT-VALUE})")
+    private int epochs;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: auto)")
+    private String device;
+
+    @Option(names = "--threads", paramLabel = "N", description = "libtorch intra-op threads (default: one per core)")
+    private Integer threads;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: runs/subset-search)")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        if (threads != null) {
+            Devices.setIntraOpThreads(threads);
+        }
+        Path folder = output != null ? output : ProjectPaths.runs().resolve(SubsetSearch.DEFAULT_OUTPUT);
+        SubsetSearch.Options options = new SubsetSearch.Options(data, testData, checkpoint, ranking, maxSize,
+                threshold, seed, splitSeed, bootstrap, maxExams, batchSize, epochs, device, folder);
+        long start = System.nanoTime();
+        SubsetSearch.Outcome outcome = SubsetSearch.run(options, new ConsoleProgress());
+        SubsetSummary summary = SubsetReport.write(outcome, folder);
+        SubsetReport.print(summary);
+        System.out.printf(Locale.ROOT, "%nwrote %s (%s, %s, %s.png) in %.0f s; %d subsets run through the model, "
+                        + "the others reused from predictions/%n", folder.toAbsolutePath().normalize(),
+                SubsetReport.CSV_FILE, SubsetSummary.FILE_NAME, SubsetReport.FIGURE_FILE,
+                (System.nanoTime() - start) / 1e9, outcome.computedSets());
+        return 0;
+    }
+}

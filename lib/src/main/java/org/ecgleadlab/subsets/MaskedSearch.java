@@ -1,0 +1,129 @@
+package org.ecgleadlab.subsets;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import org.ecgleadlab.adapt.DataFingerprint;
+import org.ecgleadlab.data.Batch;
+import org.ecgleadlab.data.Batches;
+import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.data.ExamInfo;
+import org.ecgleadlab.data.ZeroExamPolicy;
+import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Json;
+import org.ecgleadlab.report.Progress;
+import org.ecgleadlab.train.Checkpoint;
+
+/**
+ * The inference half of the search, resumable: the sets are run in chunks of about {@value #ROWS_PER_CHUNK} rows
+ * (sets × exams); each finished chunk is saved at once in {@code predictions/<key>/} of the output folder, where the
+ * key hashes the weights, the test data, the split seed and the exams, so a restart runs only the sets not yet saved
+ * for the same inputs. Each chunk streams the exams again (read and resample once per chunk, in the background while
+ * the model runs), which keeps memory flat however large the test pool.
+ */
+final class MaskedSearch {
+    /** Rows per chunk: about a minute of inference on 2 CPU cores, so a restart loses little. */
+    static final int ROWS_PER_CHUNK = 10_000;
+
+    /**
+     * The probabilities of every wanted set.
+     *
+     * @param examIds       the evaluation exams, in order
+     * @param labels        their labels {@code [exam][condition]}
+     * @param probabilities set → {@code [exam][condition]}
+     * @param computedSets  sets run through the model in this call
+     * @param cacheFolder   where the chunks are
+     */
+    record Result(long[] examIds, float[][] labels, Map<LeadSet, float[][]> probabilities, int computedSets,
+                  Path cacheFolder) {
+    }
+
+    private MaskedSearch() {
+    }
+
+    static Result run(Path checkpoint, List<Path> pool, List<ExamInfo> exams, long splitSeed, List<LeadSet> wanted,
+                      SubsetSearch.Options options) {
+        long[] ids = exams.stream().mapToLong(ExamInfo::examId).toArray();
+        float[][] labels = exams.stream().map(ExamInfo::labels).toArray(float[][]::new);
+        Path model = Checkpoint.open(checkpoint).modelFile();
+        Map<String, Object> key = keyFields(model, pool, splitSeed, ids);
+        PredictionCache cache = new PredictionCache(options.output().resolve("predictions").resolve(hash(key)), ids);
+        Map<LeadSet, float[][]> done = cache.load();
+        List<LeadSet> pending = wanted.stream().filter(s -> !done.containsKey(s)).toList();
+        if (!pending.isEmpty()) {
+            Json.write(cache.folder().resolve("key.json"), key);
+            infer(model, exams, pending, options, cache, done);
+        }
+        Map<LeadSet, float[][]> probabilities = new LinkedHashMap<>();
+        wanted.forEach(s -> probabilities.put(s, done.get(s)));
+        return new Result(ids, labels, probabilities, pending.size(), cache.folder());
+    }
+
+    private static void infer(Path modelFile, List<ExamInfo> exams, List<LeadSet> pending, SubsetSearch.Options options,
+                              PredictionCache cache, Map<LeadSet, float[][]> done) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < exams.size(); i++) {
+            index.put(exams.get(i).examId(), i);
+        }
+        int setsPerChunk = Math.max(1, ROWS_PER_CHUNK / exams.size());
+        Batches batches = Batches.builder(exams, options.batchSize()).zeroExams(ZeroExamPolicy.KEEP).build();
+        long rows = (long) pending.size() * exams.size();
+        try (LgaEcgModel model = LgaEcgModel.load(modelFile, Devices.parse(options.device()));
+                ProgressBar bar = Progress.bar("subset search", rows, "rows")) {
+            MaskedInference inference = new MaskedInference(model);
+            bar.setExtraMessage(" " + pending.size() + " sets × " + exams.size() + " exams");
+            for (int from = 0; from < pending.size(); from += setsPerChunk) {
+                List<LeadSet> chunk = pending.subList(from, Math.min(pending.size(), from + setsPerChunk));
+                float[][][] probabilities = new float[chunk.size()][exams.size()][];
+                try (Batches.Stream stream = batches.epoch(0)) {
+                    while (stream.hasNext()) {
+                        Batch batch = stream.next();
+                        float[][][] part = inference.run(batch, chunk, bar::stepBy);
+                        for (int e = 0; e < batch.size(); e++) {
+                            int exam = index.get(batch.examIds()[e]);
+                            for (int s = 0; s < chunk.size(); s++) {
+                                probabilities[s][exam] = part[s][e];
+                            }
+                        }
+                    }
+                }
+                cache.save(chunk, probabilities);
+                for (int s = 0; s < chunk.size(); s++) {
+                    done.put(chunk.get(s), probabilities[s]);
+                }
+            }
+        }
+    }
+
+    /** What the saved predictions depend on. */
+    private static Map<String, Object> keyFields(Path model, List<Path> pool, long splitSeed, long[] ids) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("weights", DataFingerprint.of(model));
+        fields.put("testData", pool.stream().map(DataFingerprint::of).toList());
+        fields.put("splitSeed", splitSeed);
+        fields.put("exams", ids.length);
+        fields.put("examIds", HexFormat.of().formatHex(sha256(java.util.Arrays.toString(ids))).substring(0, 16));
+        fields.put("conditions", Condition.COUNT);
+        return fields;
+    }
+
+    private static String hash(Map<String, Object> key) {
+        return HexFormat.of().formatHex(sha256(Json.toJson(key))).substring(0, 12);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.ecgleadlab.subsets;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * Area under the ROC curve of one condition, as scikit-learn's {@code roc_auc_score} defines it: the probability that
+ * a random positive exam scores above a random negative one, ties counting one half (Mann–Whitney U / (P·N)). The
+ * exams are sorted once; each bootstrap resample (exam {@code i} counted {@code weights[i]} times) then costs one pass.
+ *
+ * <p>Kept minimal and local to the subset search: the metrics package had no ROC AUC when it was written.
+ */
+final class RocAuc {
+    private final int[] ascending;
+    private final float[] scores;
+    private final boolean[] positive;
+
+    /** Prepares {@code scores} (higher = more likely positive) and their 0/1 {@code positive} labels. */
+    RocAuc(float[] scores, boolean[] positive) {
+        if (scores.length != positive.length) {
+            throw new IllegalArgumentException(scores.length + " scores but " + positive.length + " labels");
+        }
+        this.scores = scores;
+        this.positive = positive;
+        this.ascending = IntStream.range(0, scores.length).boxed()
+                .sorted(Comparator.comparingDouble(i -> scores[i])).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The AUC on every exam once; NaN when there is no positive or no negative exam. */
+    double auc() {
+        int[] ones = new int[scores.length];
+        Arrays.fill(ones, 1);
+        return auc(ones);
+    }
+
+    /** The AUC of the multiset in which exam {@code i} occurs {@code weights[i]} times; NaN without both classes. */
+    double auc(int[] weights) {
+        double pairsAbove = 0;
+        double negativesBelow = 0;
+        double positives = 0;
+        int k = 0;
+        while (k < ascending.length) {
+            float tied = scores[ascending[k]];
+            double groupPositives = 0;
+            double groupNegatives = 0;
+            for (; k < ascending.length && scores[ascending[k]] == tied; k++) {
+                int exam = ascending[k];
+                if (positive[exam]) {
+                    groupPositives += weights[exam];
+                } else {
+                    groupNegatives += weights[exam];
+                }
+            }
+            pairsAbove += groupPositives * (negativesBelow + 0.5 * groupNegatives);
+            negativesBelow += groupNegatives;
+            positives += groupPositives;
+        }
+        double pairs = positives * negativesBelow;
+        return pairs == 0 ? Double.NaN : pairsAbove / pairs;
+    }
+}
