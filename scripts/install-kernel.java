@@ -1,6 +1,8 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //SOURCES ../lib/src/main/java/org/ecgleadlab/**.java
+// The corrected LoopThread of rapaio-jupyter-kernel that the installed kernel loads (see KernelInstaller).
+//SOURCES ../lib/src/main/java/org/rapaio/**.java
 //JAVA_OPTIONS -Dai.djl.offline=true
 //MAIN install_kernel
 import org.ecgleadlab.cli.Cli;

@@ -13,6 +13,7 @@ package org.ecgleadlab;
 //DEPS me.tongfei:progressbar:0.10.1
 //DEPS org.apache.commons:commons-csv:1.14.1
 //DEPS org.apache.commons:commons-math3:3.6.1
+//DEPS uk.me.berndporr:iirj:1.7
 //DEPS net.java.dev.jna:jna:5.17.0
 //DEPS com.google.code.gson:gson:2.13.2
 //DEPS org.slf4j:slf4j-simple:2.0.17

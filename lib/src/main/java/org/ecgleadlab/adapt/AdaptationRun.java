@@ -14,6 +14,7 @@ import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.Prediction;
+import org.ecgleadlab.train.RunData;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingListener;
 import org.ecgleadlab.train.TrainingResult;
@@ -56,7 +57,8 @@ public final class AdaptationRun implements AdaptationGrid.RunExecutor {
 
     /** Both halves of the test pool, for saving the split beside the results. */
     public static Splits.TestHalves halves(AdaptationSetup setup) {
-        return Splits.stratifiedHalves(CodeDataset.openTestPool(setup.testPool()).exams(), setup.splitSeed());
+        List<ExamInfo> pool = CodeDataset.openTestPool(setup.testPool()).requireLabels("adaptation").testPool();
+        return Splits.stratifiedHalves(pool, setup.splitSeed());
     }
 
     @Override
@@ -126,13 +128,9 @@ public final class AdaptationRun implements AdaptationGrid.RunExecutor {
                 .build();
     }
 
-    /** The validation split the training loop would use (same cap, fraction and seed), for untrained strategies. */
+    /** The validation split the training loop would use (same cap, rule and seed), for untrained strategies. */
     private List<ExamInfo> validationSplit() {
-        List<ExamInfo> exams = CodeDataset.open(setup.trainingData()).exams();
-        int cap = setup.profile().maxTrainExams();
-        if (cap > 0 && exams.size() > cap) {
-            exams = exams.subList(0, cap);
-        }
-        return Splits.byPatient(exams, VALIDATION_FRACTION, setup.splitSeed()).validation();
+        CodeDataset data = CodeDataset.open(setup.trainingData()).requireLabels("adaptation");
+        return RunData.split(data, setup.profile().maxTrainExams(), setup.splitSeed(), false).validation();
     }
 }

@@ -30,6 +30,7 @@ import org.ecgleadlab.bench.Memory;
 import org.ecgleadlab.bench.RankingBenchmark;
 import org.ecgleadlab.bench.ReadBenchmark;
 import org.ecgleadlab.bench.StreamProcedure;
+import org.ecgleadlab.bench.WfdbReadBenchmark;
 import org.ecgleadlab.data.synthetic.SyntheticConfig;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticGenerator;
@@ -50,14 +51,14 @@ import picocli.CommandLine.Option;
  * memory, printed and appended to a CSV (one row per figure) so machines can be compared.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure matmul peak, LGA-ECG inference / training throughput, rank-leads throughput and HDF5 read "
-                + "throughput on this machine (CPU or GPU).",
+        description = {"Measure matmul peak, LGA-ECG inference / training throughput, rank-leads throughput, HDF5 read "
+                + "and WFDB read throughput on this machine (CPU or GPU).",
             "With --stream PATH: stream a big CODE dataset for a loading, a training-like and a ranking-like pass "
                 + "instead (run with -Xmx1g to check memory stays bounded; see docs/scaling.md)."})
 public final class BenchCommand implements Callable<Integer> {
     /** What can be measured. */
     enum Figure {
-        MATMUL, INFERENCE, TRAINING, INPUT_GRADIENT, RANK_LEADS, HDF5;
+        MATMUL, INFERENCE, TRAINING, INPUT_GRADIENT, RANK_LEADS, HDF5, WFDB;
 
         /** The option spelling: lower case with a hyphen. */
         String option() {
@@ -71,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             throw new EcgLabException("--only " + text + ": not a figure; use matmul, inference, training, input-gradient, "
-                    + "rank-leads, hdf5");
+                    + "rank-leads, hdf5, wfdb");
         }
     }
 
@@ -107,15 +108,20 @@ public final class BenchCommand implements Callable<Integer> {
     int matmulSize;
 
     @Option(names = "--only", split = ",", description = "figures to measure: matmul, inference, training, input-gradient, "
-            + "rank-leads, hdf5 (default: all)")
-    List<String> only = List.of("matmul", "inference", "training", "input-gradient", "rank-leads", "hdf5");
+            + "rank-leads, hdf5, wfdb (default: all)")
+    List<String> only = List.of("matmul", "inference", "training", "input-gradient", "rank-leads", "hdf5", "wfdb");
 
     @Option(names = "--hdf5", paramLabel = "FILE", description = "CODE-format HDF5 files to read for the hdf5 figure "
             + "(default: a freshly generated contiguous part of --read-exams exams, and the repository's small "
             + "chunked+gzip test file)")
     List<Path> hdf5Files = new ArrayList<>();
 
-    @Option(names = "--read-exams", defaultValue = "256", description = "exams read per hdf5 run (default: ${DEFAULT-VALUE})")
+    @Option(names = "--wfdb", paramLabel = "FOLDER", description = "folder of 12-lead WFDB records (searched recursively) "
+            + "for the wfdb figure: header + 12 leads + CODE raw form per record, one thread (default: "
+            + "../shared/real-ecg/cpsc2018-challenge2020 when present, else the figure is skipped)")
+    Path wfdbFolder;
+
+    @Option(names = "--read-exams", defaultValue = "256", description = "exams read per hdf5 run, records per wfdb run (default: ${DEFAULT-VALUE})")
     int readExams;
 
     @Option(names = "--rank-exams", defaultValue = "8", description = "exams per rank-leads run (default: ${DEFAULT-VALUE})")
@@ -202,6 +208,9 @@ public final class BenchCommand implements Callable<Integer> {
                     case HDF5:
                         rows.addAll(hdf5Rows(chosen, step));
                         break;
+                    case WFDB:
+                        rows.addAll(wfdbRows(chosen, step));
+                        break;
                     default:
                         rows.add(report(chosen, "input-gradient", "samples/s", 2 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
                                 bench.inputGradient(warmup, runs, steps)));
@@ -218,6 +227,7 @@ public final class BenchCommand implements Callable<Integer> {
         return switch (figure) {
             case RANK_LEADS -> (long) ((warmup > 0 ? 1 : 0) + runs) * rankBatches();
             case HDF5 -> (long) ((warmup > 0 ? 1 : 0) + runs) * (hdf5Files.isEmpty() ? 2 : hdf5Files.size());
+            case WFDB -> (warmup > 0 ? 1 : 0) + runs;
             default -> warmup + (long) runs * steps;
         };
     }
@@ -278,6 +288,32 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             deleteTree(generated);
         }
+        return rows;
+    }
+
+    /** WFDB read throughput (records/s, and MB/s of CODE raw tracings made, as the hdf5 figure counts). */
+    private List<List<String>> wfdbRows(Device chosen, Runnable step) {
+        Path folder = wfdbFolder != null ? wfdbFolder
+                : ProjectPaths.root().getParent().resolve("shared").resolve("real-ecg").resolve("cpsc2018-challenge2020");
+        if (wfdbFolder == null && !Files.isDirectory(folder)) {
+            out.println("wfdb: skipped (no --wfdb FOLDER and no " + folder + ")");
+            return List.of();
+        }
+        Memory.resetPeaks();
+        WfdbReadBenchmark read = WfdbReadBenchmark.of(folder, readExams);
+        Series records = read.run(warmup > 0 ? 1 : 0, runs, step);
+        String name = "wfdb " + folder.getFileName() + " (" + read.records() + " records)";
+        double[] cpu = read.cpuRates();
+        Arrays.sort(cpu);
+        out.printf(Locale.ROOT, "wfdb folder %s: %.1f MB of signal files per run, %.1f MB/s of them; %.1f records per "
+                + "second of CPU time (median)%n", folder, read.signalBytes() / 1e6,
+                records.median() * read.signalBytes() / read.records() / 1e6, cpu[cpu.length / 2]);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(report(chosen, name, "records/s", 0, records, 1, 12));
+        double megabytes = ReadBenchmark.BYTES_PER_EXAM / 1e6;
+        rows.add(report(chosen, name, "MB/s", 0, new Series(Arrays.stream(records.rates()).map(r -> r * megabytes)
+                .toArray(), records.heapBytes(), records.rssBytes(), records.peakHeapBytes(), records.peakRssBytes()),
+                1, 12));
         return rows;
     }
 

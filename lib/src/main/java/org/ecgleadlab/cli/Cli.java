@@ -2,8 +2,11 @@ package org.ecgleadlab.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.ecgleadlab.model.DeviceLine;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.Verbosity;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /** Runs a picocli command the way every front end should: user errors as one line, exit codes kept. */
 public final class Cli {
@@ -13,11 +16,19 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Parses {@code args}, runs {@code command} and returns the exit code (0 on success). */
+    /**
+     * Parses {@code args}, runs {@code command} and returns the exit code (0 on success). Every command takes
+     * {@code --verbose}; the device a command runs on is printed as one line on stderr (see {@link DeviceLine}).
+     */
     public static int run(Object command, String... args) {
+        if (asksVerbose(args)) {
+            System.setProperty(Verbosity.PROPERTY, "true"); // before any library logger exists
+        }
         useOfflineDjl();
         quietLibraryLogs();
+        DeviceLine.printTo(line -> System.err.println(line));
         CommandLine commandLine = new CommandLine(command);
+        commandLine.addMixin("verbose", new VerboseOption());
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof EcgLabException || ex instanceof UncheckedIOException) {
@@ -30,6 +41,26 @@ public final class Cli {
         return commandLine.execute(args);
     }
 
+    /** {@code --verbose}, added to every command; {@link #run} reads it before parsing, so log levels are set first. */
+    static final class VerboseOption {
+        @Option(names = "--verbose", description = "also show the libraries' warnings and details (same as"
+                + " ECGLAB_VERBOSE=1)")
+        boolean verbose;
+    }
+
+    /** {@code --verbose} among the options (before a {@code --} that ends them). */
+    static boolean asksVerbose(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs {@code command} and exits the JVM with its code: the entry point of every JBang script. */
     public static void main(Object command, String... args) {
         System.exit(run(command, args));
@@ -37,13 +68,25 @@ public final class Cli {
 
     /**
      * jhdf logs a line per attribute it half-understands and DJL logs its engine set-up; only their warnings
-     * and errors help a user (jhdf's "alpha" warnings neither).
+     * and errors help a user (jhdf's "alpha" warnings neither). DJL's CUDA probe warns "Failed to detect GPU count"
+     * on every machine that has a CUDA runtime library but no NVIDIA driver, i.e. on a plain CPU machine with CUDA
+     * installed: that says nothing the device line does not, so it is hidden unless a driver is loaded (then it may
+     * explain a GPU that does not work). {@code --verbose} / {@code ECGLAB_VERBOSE=1} keep the libraries' own levels;
+     * a level the user set with {@code -Dorg.slf4j.simpleLogger.log...} always wins.
      */
     public static void quietLibraryLogs() {
-        System.setProperty("org.slf4j.simpleLogger.log.io.jhdf",
-                System.getProperty("org.slf4j.simpleLogger.log.io.jhdf", "error"));
-        System.setProperty("org.slf4j.simpleLogger.log.ai.djl",
-                System.getProperty("org.slf4j.simpleLogger.log.ai.djl", "warn"));
+        boolean verbose = Verbosity.verbose();
+        setIfAbsent("org.slf4j.simpleLogger.log.io.jhdf", verbose ? "warn" : "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl", verbose ? "info" : "warn");
+        if (!verbose && !DeviceLine.nvidiaDriverLoaded()) {
+            setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+        }
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** DJL must never try to download libtorch: the native library ships as a Maven dependency. */

@@ -14,6 +14,7 @@ import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.ExamScan;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.TracingReader;
+import org.ecgleadlab.data.physionet.ExamIds;
 import org.ecgleadlab.report.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,20 +22,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ecg-info}: what a CODE-15% folder or a CODE-TEST-format test pool holds, or one exam's values as CSV. */
+/**
+ * {@code ecg-info}: what a CODE-15%, CODE-TEST, WFDB or PTB-XL folder holds, or one exam's values as CSV (the raw form
+ * every command reads: 4096 × 12 mV at 400 Hz).
+ */
 @Command(name = "ecg-info", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Summarise a CODE-15% folder or a CODE-TEST-format test pool: exams, patients, prevalence per "
-                + "class, 7-s (zero-padded) and all-zero exams, skipped CSV rows and problems.",
+        description = {"Summarise a CODE-15%% folder, a CODE-TEST-format test pool, a folder of WFDB records (searched "
+                + "recursively) or a PTB-XL root: exams, patients, prevalence per class, 7-s (zero-padded) and "
+                + "all-zero exams, skipped rows or records, label codes outside the six, and problems.",
             "Several folders are read as one test pool (e.g. CODE-TEST and AUDIT)."})
 public final class EcgInfoCommand implements Callable<Integer> {
     private static final int LISTED_IDS = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "CODE-15% folder, or CODE-TEST-format folder(s)")
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "CODE-15%%, WFDB or PTB-XL folder, or CODE-TEST-format folder(s)")
     List<Path> dirs;
 
-    @Option(names = "--dump", paramLabel = "EXAM_ID",
-            description = "print this exam's 4096 x 12 raw values (mV) as CSV with full float precision, then stop")
-    Long dump;
+    @Option(names = "--dump", paramLabel = "EXAM",
+            description = "print this exam's 4096 x 12 raw values (mV, 400 Hz) as CSV with full float precision, "
+                    + "then stop; an exam id or a WFDB record name (e.g. A0001)")
+    String dump;
 
     @Option(names = "--no-scan", description = "skip reading the tracings (no padded / all-zero counts)")
     boolean noScan;
@@ -47,7 +54,7 @@ public final class EcgInfoCommand implements Callable<Integer> {
         CodeDataset data = dirs.size() == 1 ? CodeDataset.open(dirs.get(0)) : CodeDataset.openTestPool(dirs);
         PrintWriter out = spec.commandLine().getOut();
         if (dump != null) {
-            dump(data.exam(dump), out);
+            dump(data.exam(ExamIds.parse(dump)), out);
         } else {
             summarise(data, out);
         }
@@ -76,17 +83,28 @@ public final class EcgInfoCommand implements Callable<Integer> {
         DataReport report = data.report();
         List<ExamInfo> exams = data.exams();
         out.printf("%s (%s)%n", String.join(", ", report.folders().stream().map(Path::toString).toList()),
-                report.format() == CodeDataset.Format.CODE15 ? "CODE-15%" : "CODE-TEST format");
-        out.printf("  HDF5 files        %d%n", report.files().size());
+                report.format().title());
+        if (report.physionet() == null) {
+            out.printf("  HDF5 files        %d%n", report.files().size());
+        }
         out.printf("  exams             %d%n", report.exams());
+        boolean unknownPatients = exams.stream().noneMatch(ExamInfo::hasKnownPatient);
         out.printf("  patients          %d%s%n", report.patients(),
-                report.format() == CodeDataset.Format.CODE_TEST ? " (unknown: each exam counted as one)" : "");
+                report.format() == CodeDataset.Format.CODE_TEST || (report.physionet() != null && unknownPatients)
+                        ? " (unknown: each exam counted as one)" : "");
+        if (report.physionet() != null) {
+            PhysioNetSummary.print(report, out);
+        }
         if (report.format() == CodeDataset.Format.CODE15) {
             out.printf("  skipped CSV rows  %d%s%n", report.skippedRows(), report.absentParts().isEmpty() ? ""
                     : " (part files absent: " + String.join(", ", report.absentParts()) + ")");
             out.printf("  padding rows      %d (exam_id 0, ignored)%n", report.paddingRows());
         }
-        out.println("prevalence");
+        if (!report.labelled()) {
+            out.println("labels              none (no #Dx comment in any header): ecg-info and predict work, training, "
+                    + "ranking and adaptation refuse this data");
+        }
+        out.println(report.labelled() ? "prevalence" : "prevalence (unlabelled: all zero)");
         for (Condition c : Condition.values()) {
             long n = exams.stream().filter(e -> e.has(c)).count();
             out.printf(Locale.ROOT, "  %-6s %-28s %7d  %5.1f%%%n", c.column(), c.description(), n,

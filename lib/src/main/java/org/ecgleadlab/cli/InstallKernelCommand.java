@@ -41,8 +41,8 @@ public final class InstallKernelCommand implements Callable<Integer> {
                 + ") in " + installed);
         System.out.println("  lib: " + classpath.libClasses() + " and " + (classpath.entries().size() - 1)
                 + " dependency jars; start-up imports in " + installed.resolve(KernelInstaller.INIT_SCRIPT));
-        System.out.println("Open the notebooks with: jupyter lab notebooks/   (then pick '"
-                + KernelInstaller.DISPLAY_NAME + "')");
+        System.out.println("Open the notebooks with: jupyter notebook notebooks/   (or: jupyter lab notebooks/;"
+                + " then pick '" + KernelInstaller.DISPLAY_NAME + "')");
         return 0;
     }
 }

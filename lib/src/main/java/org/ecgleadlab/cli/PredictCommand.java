@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jbang predict}: runs trained weights on CODE exams or on a raw input tensor. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run a trained LGA-ECG on a CODE-15%% or CODE-TEST folder (or one of its HDF5 files): writes "
+        description = "Run a trained LGA-ECG on a CODE-15%%, CODE-TEST, WFDB or PTB-XL folder (or one HDF5 file or "
+                + ".hea record in one): writes "
                 + "exam_id, the six probabilities and the labels per exam as CSV. Or on an .npz tensor "
                 + "(--npz-input): prints the logits as CSV with full float precision.")
 public final class PredictCommand implements Callable<Integer> {
@@ -42,7 +43,8 @@ public final class PredictCommand implements Callable<Integer> {
     private Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "DATA", description = "CODE-format folder, or one HDF5 tracings file inside one")
+        @Parameters(paramLabel = "DATA",
+                description = "CODE-15%%, CODE-TEST, WFDB or PTB-XL folder, or one HDF5 file or .hea record in one")
         private Path data;
 
         @Option(names = "--npz-input", paramLabel = "FILE",
@@ -84,24 +86,35 @@ public final class PredictCommand implements Callable<Integer> {
     private void predictExams(Checkpoint weights, LgaEcgModel model) {
         List<Lead> leadList = leads != null ? Lead.parseList(leads) : weights.leads();
         InputMode mode = input != null ? InputMode.parse(input) : weights.input();
-        Scores scores = Prediction.onExams(model, exams(source.data), mode.transform(leadList), batchSize);
+        CodeDataset data = dataset(source.data);
+        Scores scores = Prediction.onExams(model, exams(data, source.data), mode.transform(leadList), batchSize);
         Predictions predictions = scores.predictions();
         Path file = output != null ? output : ProjectPaths.runs().resolve("predict").resolve("predictions.csv");
         PredictionsFile.write(file, predictions);
         Provenance.builder("predict").data(source.data).checkpoint(weights.folder()).leads(leadList)
                 .config("input", mode.cliName()).config("batchSize", batchSize).build()
                 .write(file.resolveSibling("provenance.json"));
-        System.err.printf("%d exams → %s (macro F1 against the folder's labels at 0.5: %.4f)%n",
-                predictions.size(), file, MultiLabelMetrics.of(predictions).macroF1());
+        if (data.labelled()) {
+            System.err.printf("%d exams → %s (macro F1 against the folder's labels at 0.5: %.4f)%n",
+                    predictions.size(), file, MultiLabelMetrics.of(predictions).macroF1());
+        } else {
+            System.err.printf("%d exams → %s (the data carries no labels: label columns are 0, no F1)%n",
+                    predictions.size(), file);
+        }
     }
 
-    /** The exams of a CODE folder, or of the one HDF5 file given inside it. */
-    private static List<ExamInfo> exams(Path data) {
+    /** The dataset of a folder, or of the folder holding the one file given. */
+    private static CodeDataset dataset(Path data) {
+        return CodeDataset.open(Files.isRegularFile(data) ? data.toAbsolutePath().normalize().getParent() : data);
+    }
+
+    /** The exams of a folder, or of the one HDF5 file or WFDB header given inside it. */
+    private static List<ExamInfo> exams(CodeDataset dataset, Path data) {
         if (!Files.isRegularFile(data)) {
-            return CodeDataset.open(data).exams();
+            return dataset.exams();
         }
         Path file = data.toAbsolutePath().normalize();
-        List<ExamInfo> inFile = CodeDataset.open(file.getParent()).exams().stream()
+        List<ExamInfo> inFile = dataset.exams().stream()
                 .filter(e -> e.file().toAbsolutePath().normalize().equals(file)).toList();
         if (inFile.isEmpty()) {
             throw new EcgLabException(data + ": no labelled exam of its folder lives in this file; give the folder "

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
                 + "bootstrap stability analysis into --output.")
 public final class RankLeadsCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", split = ",",
-            description = "test-pool folders in CODE-TEST format (e.g. code-test,audit), or one CODE-15%% folder "
-                    + "(default: the synthetic test pool, generated when absent)")
+            description = "test-pool folders in CODE-TEST format or labelled WFDB folders (e.g. code-test,audit), "
+                    + "or one CODE-15%%, WFDB or PTB-XL folder (PTB-XL: its test fold 10) (default: the synthetic "
+                    + "test pool, generated when absent)")
     private List<Path> data = List.of();
 
     @Option(names = "--checkpoint", paramLabel = "WEIGHTS",

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
                 + "Writes checkpoints/, history.csv, history.png, split.csv and provenance.json into --output.")
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
-            description = "CODE-15%%-format training folder (default: the synthetic default data/synthetic/code15, "
-                    + "generated when absent)")
+            description = "labelled training data: CODE-15%% folder, WFDB folder (searched recursively) or PTB-XL "
+                    + "root (default: the synthetic default data/synthetic/code15, generated when absent)")
     private Path data;
 
     @Option(names = "--leads", paramLabel = "LIST", defaultValue = "all",
@@ -76,6 +76,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "seed of the patient-level train/validation split (default: ${DEFAULT-VALUE})")
     private long splitSeed;
 
+    @Option(names = "--patient-split",
+            description = "split by patient 90/10 even where the data has an official split (PTB-XL: strat_fold "
+                    + "1-8 train, 9 validation, used by default)")
+    private boolean patientSplit;
+
     @Option(names = "--max-exams", defaultValue = "0",
             description = "use only the first N exams before splitting, for quick runs (default: 0 = all)")
     private int maxExams;
@@ -111,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(batchSize).learningRates(lrMax, lrMin).weightDecay(weightDecay)
                 .seed(seed).splitSeed(splitSeed).maxExams(maxExams).device(device).output(output).init(init)
-                .resume(resume).leadDropout(leadDropout, fullLeadShare).build();
+                .resume(resume).leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit).build();
         TrainingResult result = TrainingRun.run(config, new ConsoleProgress());
         System.out.printf(Locale.ROOT, "best epoch %d of %d: val loss %.4f, val macro F1 %.4f%ncheckpoint %s%n",
                 result.bestEpoch(), result.history().size(), result.bestValLoss(), result.best().valMacroF1(),

@@ -14,20 +14,38 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ecgleadlab.data.physionet.PtbXlRoot;
+import org.ecgleadlab.data.physionet.RecordSet;
+import org.ecgleadlab.data.physionet.WfdbFolder;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
- * The exams of a CODE-15% folder ({@code exams.csv} + {@code exams_part*.hdf5}) or of a CODE-TEST-format test pool
+ * The exams of a CODE-15% folder ({@code exams.csv} + {@code exams_part*.hdf5}), of a CODE-TEST-format test pool
  * ({@code ecg_tracings.hdf5} + {@code annotations/gold_standard.csv} per folder; the paper's pool is CODE-TEST plus
- * AUDIT). Opening reads only ids and labels; tracings are streamed later by {@link TracingReader}.
+ * AUDIT), of a folder of WFDB records searched recursively ({@link WfdbFolder}) or of a PTB-XL root
+ * ({@link PtbXlRoot}; its {@code records100/} folder reads the 100 Hz copies). Opening reads only ids, labels and
+ * headers; tracings are streamed later by {@link TracingReader}. See docs/data-formats.md.
  *
  * <p>CODE-15% labels are joined to tracings by exam_id, never by position. CODE-TEST folders carry no exam ids unless
  * they have an {@code exam_id} dataset; their exams then get stable ids {@code folderIndex * 10,000,000 + row}, so in a
  * single CODE-TEST folder the id is the tracing row.
  */
 public final class CodeDataset {
-    /** The two folder layouts. */
-    public enum Format { CODE15, CODE_TEST }
+    /** The folder layouts. */
+    public enum Format {
+        CODE15("CODE-15%"), CODE_TEST("CODE-TEST format"), WFDB("WFDB records"), PTBXL("PTB-XL");
+
+        private final String title;
+
+        Format(String title) {
+            this.title = title;
+        }
+
+        /** How reports name the format. */
+        public String title() {
+            return title;
+        }
+    }
 
     /** Stride between the synthetic exam ids of successive test-pool folders. */
     public static final long TEST_FOLDER_ID_STRIDE = 10_000_000L;
@@ -37,22 +55,60 @@ public final class CodeDataset {
     private final List<ExamInfo> exams;
     private final DataReport report;
     private final Map<Long, ExamInfo> byId;
+    private final Map<Long, String> officialSplit;
 
     private CodeDataset(List<ExamInfo> exams, DataReport report) {
+        this(exams, report, Map.of());
+    }
+
+    private CodeDataset(List<ExamInfo> exams, DataReport report, Map<Long, String> officialSplit) {
         this.exams = List.copyOf(exams);
         this.report = report;
+        this.officialSplit = Map.copyOf(officialSplit);
         this.byId = new HashMap<>();
         for (ExamInfo exam : exams) {
             byId.put(exam.examId(), exam);
         }
     }
 
-    /** Opens a CODE-15% or CODE-TEST folder, detected from the files it holds. */
+    /** Opens a CODE-15%, CODE-TEST, WFDB or PTB-XL folder, detected from the files it holds. */
     public static CodeDataset open(Path dir) {
         return switch (detect(dir)) {
             case CODE15 -> openCode15(dir);
             case CODE_TEST -> openTestPool(List.of(dir));
+            case WFDB -> of(dir, WfdbFolder.open(dir));
+            case PTBXL -> openPtbXl(dir);
         };
+    }
+
+    /** A PTB-XL root (500 Hz records), or its records100/ or records500/ folder to choose the rate. */
+    private static CodeDataset openPtbXl(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        for (PtbXlRoot.Resolution resolution : PtbXlRoot.Resolution.values()) {
+            if (isPtbXlRecordsFolder(absolute, resolution)) {
+                return of(dir, PtbXlRoot.open(absolute.getParent(), resolution));
+            }
+        }
+        return of(dir, PtbXlRoot.open(absolute, PtbXlRoot.Resolution.HIGH));
+    }
+
+    private static boolean isPtbXlRecordsFolder(Path absolute, PtbXlRoot.Resolution resolution) {
+        Path name = absolute.getFileName();
+        return name != null && name.toString().equals(resolution.folder()) && absolute.getParent() != null
+                && Files.isRegularFile(absolute.getParent().resolve(PtbXlRoot.DATABASE_CSV));
+    }
+
+    private static CodeDataset of(Path dir, RecordSet records) {
+        Format format = records.ptbxl() ? Format.PTBXL : Format.WFDB;
+        String split = records.officialSplit().isEmpty() ? ""
+                : "PTB-XL strat_fold: folds 1-8 train, 9 validation, 10 test";
+        DataReport.PhysioNet details = new DataReport.PhysioNet(records.headers(), records.skippedNoLeads(),
+                records.skippedExamples(), records.labelled(), records.withoutLabels(), records.otherCodes(),
+                records.otherCodeCount(), records.fallbackIds(), split);
+        DataReport report = new DataReport(List.of(dir), format, records.exams().size(),
+                countPatients(records.exams()), List.of(), records.missingRecords(), records.missingExamples(), 0, 0,
+                List.of(), details);
+        return new CodeDataset(records.exams(), report, records.officialSplit());
     }
 
     /** Opens and merges CODE-TEST-format folders (e.g. CODE-TEST and AUDIT) into one test pool. */
@@ -65,16 +121,28 @@ public final class CodeDataset {
         Map<Long, ExamInfo> seen = new HashMap<>();
         for (int k = 0; k < dirs.size(); k++) {
             Path dir = dirs.get(k);
-            if (detect(dir) != Format.CODE_TEST) {
+            Format format = detect(dir);
+            if (format == Format.CODE15) {
                 throw new EcgLabException(dir + ": expected a CODE-TEST-format folder (" + CodeFormat.TEST_TRACINGS_FILE
                         + " + " + CodeFormat.GOLD_STANDARD + ") in the test pool, found CODE-15% files");
             }
-            Path file = dir.resolve(CodeFormat.TEST_TRACINGS_FILE).toAbsolutePath().normalize();
-            files.add(file);
-            for (ExamInfo exam : readTestFolder(dir, file, k)) {
+            List<ExamInfo> folderExams;
+            if (format == Format.CODE_TEST) {
+                Path file = dir.resolve(CodeFormat.TEST_TRACINGS_FILE).toAbsolutePath().normalize();
+                files.add(file);
+                folderExams = readTestFolder(dir, file, k);
+            } else {
+                CodeDataset physionet = open(dir);
+                physionet.requireLabels("a test pool");
+                folderExams = physionet.testPool();
+                if (dirs.size() == 1) {
+                    return physionet;
+                }
+            }
+            for (ExamInfo exam : folderExams) {
                 ExamInfo previous = seen.putIfAbsent(exam.examId(), exam);
                 if (previous != null) {
-                    throw new EcgLabException(file + ": exam " + exam.examId() + " (row " + exam.row() + "), field "
+                    throw new EcgLabException(exam.file() + ": exam " + exam.examId() + " (row " + exam.row() + "), field "
                             + "exam_id duplicates row " + previous.row() + " of " + previous.file()
                             + "; exam ids must be unique across the pool");
                 }
@@ -96,6 +164,38 @@ public final class CodeDataset {
         return report;
     }
 
+    /** Whether the exams carry labels; a WFDB folder without any {@code #Dx} comment does not. */
+    public boolean labelled() {
+        return report.labelled();
+    }
+
+    /** Throws a one-line error when the data carries no labels but {@code purpose} needs them. */
+    public CodeDataset requireLabels(String purpose) {
+        if (!labelled()) {
+            throw new EcgLabException(report.folders().get(0) + ": its " + exams.size() + " records carry no labels "
+                    + "(no #Dx comment in any header, as in CODE-15% converted for the Challenge 2025), but "
+                    + purpose + " needs labels; give labelled data (CODE-15%, CODE-TEST, Challenge 2020/2021 WFDB, "
+                    + "PTB-XL) or use ecg-info / predict on this folder");
+        }
+        return this;
+    }
+
+    /**
+     * The data's own split, exam id → {@link Splits#TRAIN}, {@link Splits#VALIDATION} or {@code test} (PTB-XL's
+     * {@code strat_fold}: 1–8, 9, 10); empty when the data has none.
+     */
+    public Map<Long, String> officialSplit() {
+        return officialSplit;
+    }
+
+    /** The exams to evaluate and rank on: the official test split when the data has one (PTB-XL fold 10), else all. */
+    public List<ExamInfo> testPool() {
+        if (officialSplit.isEmpty()) {
+            return exams;
+        }
+        return exams.stream().filter(e -> PtbXlRoot.TEST.equals(officialSplit.get(e.examId()))).toList();
+    }
+
     /** The exam with id {@code examId}, or an error naming the folders searched. */
     public ExamInfo exam(long examId) {
         ExamInfo exam = byId.get(examId);
@@ -109,13 +209,21 @@ public final class CodeDataset {
     /** Detects the layout of {@code dir}, or explains what is missing. */
     public static Format detect(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new EcgLabException(dir + ": folder not found; point to a CODE-15% or CODE-TEST folder");
+            throw new EcgLabException(dir + ": folder not found; point to a CODE-15%, CODE-TEST, WFDB or PTB-XL folder");
         }
         if (Files.exists(dir.resolve(CodeFormat.EXAMS_CSV)) || !partFiles(dir).isEmpty()) {
             return Format.CODE15;
         }
         if (Files.exists(dir.resolve(CodeFormat.TEST_TRACINGS_FILE))) {
             return Format.CODE_TEST;
+        }
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (PtbXlRoot.looksLikeRoot(dir) || isPtbXlRecordsFolder(absolute, PtbXlRoot.Resolution.HIGH)
+                || isPtbXlRecordsFolder(absolute, PtbXlRoot.Resolution.LOW)) {
+            return Format.PTBXL;
+        }
+        if (WfdbFolder.hasHeaders(dir)) {
+            return Format.WFDB;
         }
         try (Stream<Path> entries = Files.list(dir)) {
             if (entries.findAny().isEmpty()) {
@@ -125,9 +233,10 @@ public final class CodeDataset {
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + dir + ": " + e.getMessage(), e);
         }
-        throw new EcgLabException(dir + ": no CODE files; expected " + CodeFormat.EXAMS_CSV
-                + " + exams_part*.hdf5 (CODE-15%) or " + CodeFormat.TEST_TRACINGS_FILE + " + "
-                + CodeFormat.GOLD_STANDARD + " (CODE-TEST)");
+        throw new EcgLabException(dir + ": no CODE files and no WFDB records; expected " + CodeFormat.EXAMS_CSV
+                + " + exams_part*.hdf5 (CODE-15%), " + CodeFormat.TEST_TRACINGS_FILE + " + "
+                + CodeFormat.GOLD_STANDARD + " (CODE-TEST), " + PtbXlRoot.DATABASE_CSV + " (PTB-XL) or .hea files "
+                + "(WFDB, searched in subfolders too)");
     }
 
     private static CodeDataset openCode15(Path dir) {

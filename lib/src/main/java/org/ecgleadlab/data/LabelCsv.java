@@ -1,5 +1,6 @@
 package org.ecgleadlab.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,7 @@ final class LabelCsv {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setTrim(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
                 CSVParser parser = CSVParser.parse(reader, format)) {
             int[] classColumns = new int[Condition.COUNT];
             for (Condition condition : Condition.values()) {
@@ -98,6 +99,15 @@ final class LabelCsv {
             throw new EcgLabException(csv + ": not a readable CSV file (" + e.getMessage() + "); fix or re-download it",
                     e);
         }
+    }
+
+    /** Skips a UTF-8 byte-order mark, as Excel writes one, which would otherwise become part of the first name. */
+    private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     /** Index of the column named {@code name} (case-insensitive), or an error listing what is expected. */

@@ -76,6 +76,24 @@ public final class Splits {
     }
 
     /**
+     * The data's own split (exam id → {@link #TRAIN}, {@link #VALIDATION} or another name such as PTB-XL's
+     * {@code test}): exams of other splits are left out; lists keep the input order.
+     */
+    public static TrainValidation official(List<ExamInfo> exams, Map<Long, String> split) {
+        List<ExamInfo> train = new ArrayList<>();
+        List<ExamInfo> validation = new ArrayList<>();
+        for (ExamInfo exam : exams) {
+            String name = split.get(exam.examId());
+            if (TRAIN.equals(name)) {
+                train.add(exam);
+            } else if (VALIDATION.equals(name)) {
+                validation.add(exam);
+            }
+        }
+        return new TrainValidation(List.copyOf(train), List.copyOf(validation));
+    }
+
+    /**
      * Splits the test pool 50/50 with every class as evenly divided as possible. Exams carry several labels, so a
      * per-class split is not well defined; this is iterative stratification (Sechidis, Tsoumakas and Vlahavas,
      * 2011) for two equal halves: the rarest class still to place is handled first, each of its exams goes to the

@@ -53,6 +53,7 @@ final class TracingFile implements AutoCloseable {
                     + "); re-download or re-generate it", e);
         }
         try {
+            checkComplete(hdf, path);
             Dataset dataset = dataset(hdf, path, CodeFormat.TRACINGS);
             int[] dims = dataset.getDimensions();
             if (dims.length != 3 || dims[1] != CodeFormat.SAMPLES || dims[2] != Lead.COUNT) {
@@ -70,10 +71,32 @@ final class TracingFile implements AutoCloseable {
                         + "cannot slice; rewrite it with h5py (contiguous or chunked)");
             }
             return new TracingFile(path, hdf, base, dims[0], type.getSize(), fp.getByteOrder());
-        } catch (RuntimeException e) {
+        } catch (EcgLabException e) {
             hdf.close();
             throw e;
+        } catch (RuntimeException e) { // jhdf's own failures on a damaged file: never a stack trace for the user
+            hdf.close();
+            throw damaged(path, e);
         }
+    }
+
+    /**
+     * An interrupted download leaves a file shorter than the end-of-file address its superblock records; jhdf would
+     * only fail later, deep in a read ("Failed to map data buffer for dataset '/exam_id'").
+     */
+    private static void checkComplete(HdfFile hdf, Path path) {
+        var storage = hdf.getHdfBackingStorage();
+        long expected = storage.getSuperblock().getBaseAddressByte() + storage.getSuperblock().getEndOfFileAddress();
+        long actual = storage.size();
+        if (actual < expected) {
+            throw new EcgLabException(path + ": file cut short, " + actual + " of " + expected + " bytes (an "
+                    + "interrupted download?); re-download it");
+        }
+    }
+
+    private static EcgLabException damaged(Path path, RuntimeException e) {
+        return new EcgLabException(path + ": could not read this HDF5 file (" + e.getMessage() + "); it may be cut "
+                + "short or damaged, re-download it", e);
     }
 
     /** Number of tracings (N). */
@@ -88,6 +111,16 @@ final class TracingFile implements AutoCloseable {
 
     /** The {@code exam_id} dataset: shape (N,), integer type. */
     long[] examIds() {
+        try {
+            return readExamIds();
+        } catch (EcgLabException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw damaged(path, e);
+        }
+    }
+
+    private long[] readExamIds() {
         Dataset dataset = dataset(hdf, path, CodeFormat.EXAM_ID);
         int[] dims = dataset.getDimensions();
         if (dims.length != 1 || dims[0] != rows) {
@@ -128,7 +161,7 @@ final class TracingFile implements AutoCloseable {
         ByteBuffer bytes;
         try {
             bytes = readSlice(first, count);
-        } catch (HdfException e) {
+        } catch (HdfException | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new EcgLabException(path + ": could not read 'tracings' rows " + first + ".." + (first + count - 1)
                     + " (" + e.getMessage() + "); the file may be truncated, re-download it", e);
         }

@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecgleadlab.data.wfdb.CodeRawForm;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
  * Streams raw tracings (time-major 4096 × 12 floats, mV, 400 Hz) from CODE HDF5 files by slices: a part file is never
  * loaded whole, and runs of consecutive rows are read as one slice. Contiguous, chunked and gzip-compressed datasets
- * all work (jhdf decodes the chunks a slice touches). Every value read is checked to be finite.
+ * all work (jhdf decodes the chunks a slice touches). A WFDB exam (its {@link ExamInfo#file()} is a {@code .hea}
+ * header) is read whole and brought to the same raw form by {@link CodeRawForm}. Every value read is checked to be
+ * finite.
  *
  * <p>Files are opened on first use and kept open until {@link #close()}. Not thread-safe: use one reader per thread.
  */
@@ -51,14 +54,23 @@ public final class TracingReader implements AutoCloseable {
         return Arrays.asList(tracings);
     }
 
-    /** Whether {@code next} is the row right after {@code previous} in the same file. */
+    /** Whether {@code next} is the row right after {@code previous} in the same HDF5 file. */
     private static boolean continues(ExamInfo previous, ExamInfo next) {
-        return next.file().equals(previous.file()) && next.row() == previous.row() + 1;
+        return next.file().equals(previous.file()) && next.row() == previous.row() + 1 && !isWfdb(next);
+    }
+
+    /** Whether the exam is a WFDB record (its file is the record's header). */
+    public static boolean isWfdb(ExamInfo exam) {
+        return exam.file().getFileName().toString().endsWith(".hea");
     }
 
     private void readRun(List<ExamInfo> exams, Integer[] order, int start, int end, float[][] tracings) {
         ExamInfo first = exams.get(order[start]);
         int count = end - start;
+        if (isWfdb(first)) { // one record per file: never part of a longer run
+            tracings[order[start]] = checkFinite(first, CodeRawForm.read(first.file()), 0);
+            return;
+        }
         TracingFile file = open.computeIfAbsent(first.file(), TracingFile::open);
         if (count == 1) {
             float[] tracing = new float[CodeFormat.TRACING_VALUES];

@@ -51,8 +51,9 @@ public final class RankLeads {
     /**
      * The job's options.
      *
-     * @param data       test-pool folders (CODE-TEST format, e.g. CODE-TEST and AUDIT) or one CODE-15% folder; empty
-     *                   for the synthetic default
+     * @param data       test-pool folders (CODE-TEST format, e.g. CODE-TEST and AUDIT, or labelled WFDB folders) or
+     *                   one CODE-15%, WFDB or PTB-XL folder (PTB-XL: its test fold 10); empty for the synthetic
+     *                   default
      * @param checkpoint checkpoint folder, run folder or {@code .npz} state_dict; null for the shipped checkpoint
      * @param exams      exams of the interpretability half to analyse (≤ 0: all of them, as the paper)
      * @param igSteps    Integrated Gradients steps
@@ -118,7 +119,8 @@ public final class RankLeads {
         long start = System.nanoTime();
         List<Path> folders = options.data().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool() : options.data();
         CodeDataset pool = folders.size() == 1 ? CodeDataset.open(folders.get(0)) : CodeDataset.openTestPool(folders);
-        Splits.TestHalves halves = Splits.stratifiedHalves(pool.exams(), options.splitSeed());
+        pool.requireLabels("rank-leads (loss impact and the class-stratified halves)");
+        Splits.TestHalves halves = Splits.stratifiedHalves(pool.testPool(), options.splitSeed());
         List<ExamInfo> chosen = ExamSelection.balanced(halves.interpretability(), options.exams(), options.seed());
         if (chosen.isEmpty()) {
             throw new EcgLabException(folders + ": the interpretability half of the test pool is empty; give a test "

@@ -73,18 +73,44 @@ public final class Bootstrap {
         Decisions decisions = Decisions.of(predictions, thresholds);
         Map<String, Double> observed = decisions.metrics(ones(decisions.size())).asMap();
         Map<String, double[]> samples = emptySamples();
-        SplittableRandom random = new SplittableRandom(seed);
-        long[] weights = new long[decisions.size()];
-        for (int b = 0; b < replicates; b++) {
-            resample(random, weights);
-            record(samples, b, decisions.metrics(weights).asMap());
-        }
+        forEachResample(decisions.size(), (b, weights) -> record(samples, b, decisions.metrics(weights).asMap()));
         Map<String, MetricInterval> intervals = new LinkedHashMap<>();
         for (String metric : MultiLabelMetrics.names()) {
             double[] bounds = bounds(samples.get(metric));
             intervals.put(metric, new MetricInterval(metric, observed.get(metric), bounds[0], bounds[1], level));
         }
         return intervals;
+    }
+
+    /** What to do with one resample: exam {@code i} is drawn {@code weights[i]} times (do not keep the array). */
+    @FunctionalInterface
+    public interface ResampleAction {
+        void accept(int replicate, long[] weights);
+    }
+
+    /**
+     * Draws this bootstrap's resamples of {@code exams} exams, one after another, each as multiplicities; the same
+     * seed gives the same resamples, so every metric computed from them shares one set of resamples (and the
+     * intervals of {@link #intervals} come from these very draws).
+     */
+    public void forEachResample(int exams, ResampleAction action) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] weights = new long[exams];
+        for (int b = 0; b < replicates; b++) {
+            resample(random, weights);
+            action.accept(b, weights);
+        }
+    }
+
+    /**
+     * The percentile interval of {@code values} at this bootstrap's level: the {@code (1 − level)/2} and
+     * {@code (1 + level)/2} quantiles, interpolated linearly between order statistics (numpy's default).
+     */
+    public double[] percentileBounds(double[] values) {
+        if (values.length == 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return bounds(values);
     }
 
     /** {@link #compare(Predictions, Thresholds, Predictions, Thresholds)} with the same thresholds for both. */

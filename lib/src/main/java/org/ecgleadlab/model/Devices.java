@@ -2,17 +2,21 @@ package org.ecgleadlab.model;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.engine.StandardCapabilities;
 import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.util.cuda.CudaUtils;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.ecgleadlab.util.CpuUse;
 import org.ecgleadlab.util.EcgLabException;
 
-/** Chooses where the model runs: CUDA when DJL finds a GPU, else the CPU. */
+/**
+ * Chooses where the model runs: CUDA when DJL finds a GPU, else the CPU; and says why, in one line ("device: cpu
+ * (auto: no CUDA GPU found)") that commands print instead of the libraries' start-up warnings.
+ */
 public final class Devices {
     /** How long {@link #fitThreadsToLoad()} watches the machine. */
     private static final int SAMPLE_MILLIS = 300;
-
     static {
         NativeAllocator.tune(); // before libtorch allocates its first tensor
     }
@@ -20,38 +24,79 @@ public final class Devices {
     private Devices() {
     }
 
+    /**
+     * A device and the reason it was chosen.
+     *
+     * @param device where the model runs
+     * @param reason why, for the user: what {@code --device} asked, or what {@code auto} found
+     */
+    public record Choice(Device device, String reason) {
+        /** The line commands print, e.g. {@code device: cpu (auto: no CUDA GPU found)}. */
+        public String line() {
+            String name = device.isGpu() ? "gpu:" + device.getDeviceId() : device.getDeviceType();
+            return "device: " + name + " (" + reason + ")";
+        }
+    }
+
     /** The first GPU when DJL's PyTorch engine finds one, else the CPU. */
     public static Device auto() {
-        return Engine.getInstance().getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+        return choose("auto").device();
     }
 
     /**
-     * Parses a {@code --device} option: {@code auto}, {@code cpu}, {@code gpu} (the first GPU) or {@code gpu:N}.
+     * Parses a {@code --device} option: {@code auto}, {@code cpu}, {@code gpu} (the first GPU) or {@code gpu:N}, and
+     * passes the {@link Choice#line()} to {@link DeviceLine} (which {@code Cli} prints on stderr).
      *
      * @throws EcgLabException for any other text or a GPU that DJL does not find
      */
     public static Device parse(String text) {
+        Choice choice = choose(text);
+        DeviceLine.announce(choice.line());
+        return choice.device();
+    }
+
+    /** What {@link #parse} chooses and why, without announcing it. */
+    public static Choice choose(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
-        if (value.equals("auto")) {
-            return auto();
-        }
-        if (value.equals("cpu")) {
-            return Device.cpu();
-        }
-        int index;
-        if (value.equals("gpu") || value.equals("cuda")) {
-            index = 0;
-        } else if (value.matches("(gpu|cuda):\\d+")) {
-            index = Integer.parseInt(value.substring(value.indexOf(':') + 1));
-        } else {
+        if (!value.matches("auto|cpu|gpu|cuda|(gpu|cuda):\\d{1,4}")) {
             throw new EcgLabException("--device " + text + ": not a device; use auto, cpu, gpu or gpu:N");
         }
+        LibtorchWarnings.quietOnce(); // loads the engine; every choice below is followed by libtorch work
+        if (value.equals("auto")) {
+            Engine engine = Engine.getInstance();
+            boolean cudaBuild = engine.hasCapability(StandardCapabilities.CUDA);
+            int cudaGpus = cudaBuild ? engine.getGpuCount() : CudaUtils.getGpuCount();
+            return autoChoice(engine.getGpuCount(), cudaBuild, cudaGpus, DeviceLine.nvidiaDriverLoaded());
+        }
+        if (value.equals("cpu")) {
+            return new Choice(Device.cpu(), "--device " + value);
+        }
+        int index = value.contains(":") ? Integer.parseInt(value.substring(value.indexOf(':') + 1)) : 0;
         int gpus = Engine.getInstance().getGpuCount();
         if (index >= gpus) {
             throw new EcgLabException("--device " + text + ": DJL finds " + gpus + " GPU(s) on this machine"
                     + "; use --device cpu, or auto to take a GPU only when there is one");
         }
-        return Device.gpu(index);
+        return new Choice(Device.gpu(index), "--device " + value);
+    }
+
+    /**
+     * What {@code --device auto} takes, from what was found: GPUs the engine can use, whether libtorch is a CUDA
+     * build, GPUs the CUDA runtime reports, and whether an NVIDIA driver is loaded.
+     */
+    static Choice autoChoice(int engineGpus, boolean cudaBuild, int cudaGpus, boolean nvidiaDriver) {
+        if (engineGpus > 0) {
+            return new Choice(Device.gpu(), "auto: " + engineGpus + " CUDA GPU(s) found");
+        }
+        if (!cudaBuild && cudaGpus > 0) {
+            return new Choice(Device.cpu(), "auto: " + cudaGpus + " CUDA GPU(s) present, but libtorch is the CPU"
+                    + " build; the README's \"GPU\" section says how to use a CUDA build");
+        }
+        if (nvidiaDriver) {
+            return new Choice(Device.cpu(), "auto: an NVIDIA driver is loaded but CUDA finds no usable GPU;"
+                    + " --verbose shows DJL's CUDA message");
+        }
+        return new Choice(Device.cpu(), "auto: no CUDA GPU found");
     }
 
     /** libtorch's intra-op thread count (the {@code torch.get_num_threads()} equivalent). */

@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ecgleadlab.model.DeviceLine;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
  * Registers the "ECG Lead Lab (Java)" Jupyter kernel: a folder {@code <kernels>/ecg-lead-lab} holding
- * {@code kernel.json}, the kernel jar and its {@link RapaioKernelLauncher}, lib's classes (a copy when they come as a
- * jar) and {@code init.jshell}.
+ * {@code kernel.json}, the kernel jar, its {@link RapaioKernelLauncher} and corrected {@code LoopThread}, lib's
+ * classes (a copy when they come as a jar) and {@code init.jshell}.
  * rapaio-jupyter-kernel reads the class path from {@code RJK_CLASSPATH} ({@code ;}-separated) and runs the file named
  * by {@code RJK_INIT_SCRIPT} before the first cell, so notebooks start with lib, DJL, Tablesaw and XChart imported.
  * Installing again replaces the folder whole, which is how the kernel picks up a changed lib.
@@ -32,15 +33,36 @@ public final class KernelInstaller {
     public static final String KERNEL_NAME = "ecg-lead-lab";
     /** What Jupyter shows in its kernel list. */
     public static final String DISPLAY_NAME = "ECG Lead Lab (Java)";
-    /** The folder, inside the kernel folder, that holds {@link RapaioKernelLauncher} and the program calling it. */
+    /**
+     * The folder, inside the kernel folder, that holds {@link RapaioKernelLauncher}, the program calling it and the
+     * corrected {@code LoopThread}; it comes before the kernel jar on the class path so that its LoopThread wins.
+     */
     static final String LAUNCHER_DIR = "launcher";
     /** The kernel's program, run from source by {@code java}, inside {@link #LAUNCHER_DIR}. */
     static final String START_KERNEL = "StartKernel.java";
+    /**
+     * rapaio-jupyter-kernel's loop thread, corrected (lib/src/main/java/org/rapaio/...; why: see that class). Named,
+     * not referenced, so that the JBang scripts that compile only {@code org/ecgleadlab/**} still build;
+     * {@code install-kernel} compiles it too.
+     */
+    static final String LOOP_THREAD = "org.rapaio.jupyter.kernel.channels.LoopThread";
     /** The init script's file name inside the kernel folder. */
     public static final String INIT_SCRIPT = "init.jshell";
 
-    /** JVM flags of the kernel process: DJL never downloads (libtorch comes as a jar), AWT draws without a display. */
-    static final List<String> JVM_FLAGS = List.of("-Dai.djl.offline=true", "-Djava.awt.headless=true");
+    /**
+     * JVM flags of the kernel process: DJL never downloads (libtorch comes as a jar), AWT draws without a display, and
+     * the libraries log only what helps, as in the commands ({@code Cli.quietLibraryLogs}): jhdf errors, DJL warnings,
+     * and DJL's CUDA probe only on a machine with an NVIDIA driver (elsewhere its warning lands in the first cell
+     * that loads the engine and says nothing).
+     */
+    static List<String> jvmFlags(boolean nvidiaDriver) {
+        List<String> flags = new ArrayList<>(List.of("-Dai.djl.offline=true", "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.log.io.jhdf=error", "-Dorg.slf4j.simpleLogger.log.ai.djl=warn"));
+        if (!nvidiaDriver) {
+            flags.add("-Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils=error");
+        }
+        return flags;
+    }
 
     /** Imports every notebook gets besides lib's own packages. */
     static final List<String> LIBRARY_IMPORTS = List.of(
@@ -110,8 +132,9 @@ public final class KernelInstaller {
     static String kernelJson(Path kernelDir, Path kernelJar, List<Path> classpath, Path java) {
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
-        argv.addAll(JVM_FLAGS);
-        argv.addAll(List.of("-cp", kernelJar + File.pathSeparator + kernelDir.resolve(LAUNCHER_DIR),
+        argv.addAll(jvmFlags(DeviceLine.nvidiaDriverLoaded()));
+        // The launcher folder first: its LoopThread replaces the kernel jar's, which has a start-up race.
+        argv.addAll(List.of("-cp", kernelDir.resolve(LAUNCHER_DIR) + File.pathSeparator + kernelJar,
                 kernelDir.resolve(LAUNCHER_DIR).resolve(START_KERNEL).toString(), "{connection_file}"));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("RJK_CLASSPATH", rjkClasspath(classpath));
@@ -154,18 +177,25 @@ public final class KernelInstaller {
     }
 
     /**
-     * Puts {@link RapaioKernelLauncher}'s class file, alone, under {@code dir} in its package's folders, and beside it
-     * the program that calls it, which {@code java} compiles and runs from source (lib itself has no {@code main}).
+     * Puts the class files of {@link RapaioKernelLauncher} and the corrected {@code LoopThread}, alone, under
+     * {@code dir} in their packages' folders, and beside them the program that calls the launcher, which {@code java}
+     * compiles and runs from source (lib itself has no {@code main}).
      */
     private static void writeLauncher(Path dir) throws IOException {
-        String file = RapaioKernelLauncher.class.getSimpleName() + ".class";
-        Path target = dir.resolve(RapaioKernelLauncher.class.getPackageName().replace('.', '/')).resolve(file);
-        Files.createDirectories(target.getParent());
-        try (InputStream bytes = RapaioKernelLauncher.class.getResourceAsStream(file)) {
-            Files.copy(bytes, target);
+        for (String type : List.of(RapaioKernelLauncher.class.getName(), LOOP_THREAD)) {
+            String file = type.replace('.', '/') + ".class";
+            Path target = dir.resolve(file);
+            Files.createDirectories(target.getParent());
+            try (InputStream bytes = KernelInstaller.class.getResourceAsStream("/" + file)) {
+                if (bytes == null) {
+                    throw new IllegalStateException(file + " is not on the class path; build lib with Maven, or"
+                            + " with JBang from scripts/install-kernel.java, which compiles it");
+                }
+                Files.copy(bytes, target);
+            }
         }
         AtomicFiles.writeString(dir.resolve(START_KERNEL), "// Written by `jbang install-kernel`; java runs it from"
-                + " source with the kernel jar and the launcher class on its class path.\n"
+                + " source with the launcher classes and the kernel jar on its class path.\n"
                 + "class StartKernel {\n"
                 + "    public static void main(String[] args) throws Exception {\n"
                 + "        " + RapaioKernelLauncher.class.getName() + ".launch(args);\n"

@@ -15,6 +15,10 @@ import java.util.logging.LogManager;
  * exists, empty, before the sockets are bound: an early request finds no handler and is dropped, and Jupyter, which
  * repeats {@code kernel_info} every second until it is answered, gets its reply.
  *
+ * <p>The kernel's other start-up race, in its {@code LoopThread}, is fixed by the corrected class of that name that
+ * {@link KernelInstaller} puts before the kernel jar on the class path (see
+ * {@code org.rapaio.jupyter.kernel.channels.LoopThread}).
+ *
  * <p>It runs in the kernel's JVM with nothing but the kernel jar beside it (lib must stay off that class path, or
  * JShell would load lib's classes without their dependencies), so it uses only the JDK and reaches the kernel by
  * reflection; {@link KernelInstaller} copies this class file into the kernel folder. It has no {@code main}: JBang

@@ -42,6 +42,24 @@ public final class Images {
         return file;
     }
 
+    /** The images top to bottom, left edges aligned, on white, {@value #GAP} px apart. */
+    public static BufferedImage stacked(List<BufferedImage> images) {
+        if (images.isEmpty()) {
+            throw new IllegalArgumentException("nothing to stack");
+        }
+        int width = images.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
+        int height = images.stream().mapToInt(BufferedImage::getHeight).sum() + GAP * (images.size() - 1);
+        return render(width, height, g -> {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            int y = 0;
+            for (BufferedImage image : images) {
+                g.drawImage(image, 0, y, null);
+                y += image.getHeight() + GAP;
+            }
+        });
+    }
+
     /** The images left to right, tops aligned, on white, {@value #GAP} px apart. */
     public static BufferedImage beside(List<BufferedImage> images) {
         if (images.isEmpty()) {

@@ -6,8 +6,11 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.InputTransform;
@@ -26,11 +29,43 @@ public final class Prediction {
 
     /** Scores of every exam (all-zero tracings included), in the given order, seen through {@code transform}. */
     public static Scores onExams(LgaEcgModel model, List<ExamInfo> exams, InputTransform transform, int batchSize) {
+        return onExams(model, exams, transform, batchSize, done -> { });
+    }
+
+    /**
+     * {@link #onExams(LgaEcgModel, List, InputTransform, int)}, calling {@code examsScored} with the size of each batch
+     * once the model has scored it (a progress bar's step).
+     */
+    public static Scores onExams(LgaEcgModel model, List<ExamInfo> exams, InputTransform transform, int batchSize,
+                                 IntConsumer examsScored) {
         checkChannels(model, transform.channels(), "the lead selection " + transform.describe());
         Batches batches = Batches.builder(exams, batchSize).transform(transform).zeroExams(ZeroExamPolicy.KEEP)
                 .build();
         try (Batches.Stream stream = batches.epoch(1)) {
-            return Scores.evaluate(model, () -> stream);
+            return Scores.evaluate(model, () -> new Iterator<>() {
+                private int previous;
+
+                @Override
+                public boolean hasNext() {
+                    reportPrevious(); // the model has scored the batch handed out before
+                    return stream.hasNext();
+                }
+
+                @Override
+                public Batch next() {
+                    reportPrevious();
+                    Batch batch = stream.next();
+                    previous = batch.size();
+                    return batch;
+                }
+
+                private void reportPrevious() {
+                    if (previous > 0) {
+                        examsScored.accept(previous);
+                        previous = 0;
+                    }
+                }
+            });
         }
     }
 

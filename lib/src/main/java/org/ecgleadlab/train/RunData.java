@@ -10,26 +10,25 @@ import org.ecgleadlab.data.Splits;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
- * The exams of a run: the training folder's exams (the first {@code maxExams} when capped), split by
- * patient 90/10 with the split seed. The split is saved as {@value #SPLIT_FILE} in the run folder; a resumed
- * run must find the same split, or the data changed under it.
+ * The exams of a run: the training folder's exams (the first {@code maxExams} when capped), split by the data's
+ * official split where it has one (PTB-XL: folds 1–8 train, 9 validation; fold 10 is never seen) unless the config
+ * asks for a patient split, else by patient 90/10 with the split seed. The split is saved as {@value #SPLIT_FILE}
+ * in the run folder; a resumed run must find the same split, or the data changed under it.
  *
  * @param train      training exams, in file order (shuffled per epoch by the batches)
  * @param validation validation exams, in file order
  */
-record RunData(List<ExamInfo> train, List<ExamInfo> validation) {
+public record RunData(List<ExamInfo> train, List<ExamInfo> validation) {
     /** The paper's validation share of CODE-15% (by patient). */
     static final double VALIDATION_FRACTION = 0.1;
     static final String SPLIT_FILE = "split.csv";
 
     static RunData prepare(TrainConfig config) {
-        List<ExamInfo> exams = CodeDataset.open(config.data()).exams();
-        if (config.maxExams() > 0 && exams.size() > config.maxExams()) {
-            exams = exams.subList(0, config.maxExams());
-        }
-        Splits.TrainValidation split = Splits.byPatient(exams, VALIDATION_FRACTION, config.splitSeed());
+        Splits.TrainValidation split = split(CodeDataset.open(config.data()).requireLabels("training"),
+                config.maxExams(), config.splitSeed(), config.patientSplit());
+        int exams = split.train().size() + split.validation().size();
         if (split.train().isEmpty() || split.validation().isEmpty()) {
-            throw new EcgLabException(config.data() + ": " + exams.size() + " exams give an empty training or "
+            throw new EcgLabException(config.data() + ": " + exams + " exams give an empty training or "
                     + "validation split; use more exams (--max-exams 0 uses all)");
         }
         SplitMembership membership = split.membership();
@@ -40,5 +39,20 @@ record RunData(List<ExamInfo> train, List<ExamInfo> validation) {
         }
         membership.save(file);
         return new RunData(split.train(), split.validation());
+    }
+
+    /**
+     * The training and validation exams of {@code data}: the first {@code maxExams} (0: all), then the official
+     * split when the data has one and {@code patientSplit} is off, else the patient split with {@code splitSeed}.
+     */
+    public static Splits.TrainValidation split(CodeDataset data, int maxExams, long splitSeed, boolean patientSplit) {
+        List<ExamInfo> exams = data.exams();
+        if (maxExams > 0 && exams.size() > maxExams) {
+            exams = exams.subList(0, maxExams);
+        }
+        if (!patientSplit && !data.officialSplit().isEmpty()) {
+            return Splits.official(exams, data.officialSplit());
+        }
+        return Splits.byPatient(exams, VALIDATION_FRACTION, splitSeed);
     }
 }

@@ -34,11 +34,13 @@ import org.ecgleadlab.util.ProjectPaths;
  *                    ({@link LeadDropout}); validation rows keep one fixed seeded subset each. Needs all 12 leads,
  *                    masked input
  * @param fullLeadShare with {@code leadDropout}: the share of rows that keep all 12 leads
+ * @param patientSplit split by patient 90/10 even where the data has an official split (PTB-XL's strat_fold,
+ *                    used by default: folds 1–8 train, 9 validation)
  */
 public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epochs, int batchSize, double lrMax,
                           double lrMin, double weightDecay, long seed, long splitSeed, int maxExams, String device,
                           Path output, Path init, boolean resume, String strategy, boolean leadDropout,
-                          double fullLeadShare) {
+                          double fullLeadShare, boolean patientSplit) {
     // Defaults, as constants so command-line options can show them.
     public static final int DEFAULT_EPOCHS = 10;
     public static final int DEFAULT_BATCH_SIZE = 32;
@@ -117,6 +119,9 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             fields.put(LEAD_DROPOUT_FIELD, "size-uniform");
             fields.put("fullLeadShare", fullLeadShare);
         }
+        if (patientSplit) { // recorded only when set, so runs made before the option existed still resume
+            fields.put("patientSplit", true);
+        }
         return fields;
     }
 
@@ -139,7 +144,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         return new Builder().data(data).leads(leads).input(input).epochs(epochs).batchSize(batchSize)
                 .learningRates(lrMax, lrMin).weightDecay(weightDecay).seed(seed).splitSeed(splitSeed)
                 .maxExams(maxExams).device(device).output(output).init(init).resume(resume).strategy(strategy)
-                .leadDropout(leadDropout, fullLeadShare);
+                .leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit);
     }
 
     /** Collects the knobs; unset ones keep the paper's defaults. */
@@ -162,6 +167,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         private String strategy = DEFAULT_STRATEGY;
         private boolean leadDropout;
         private double fullLeadShare;
+        private boolean patientSplit;
 
         private Builder() {
         }
@@ -250,6 +256,11 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             return this;
         }
 
+        public Builder patientSplit(boolean value) {
+            patientSplit = value;
+            return this;
+        }
+
         /**
          * The configuration; without an output folder, {@code runs/train-<leads>-<input>} ("train-12-lead-masked"),
          * or {@code runs/train-12-lead-dropout} with lead dropout.
@@ -259,7 +270,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             String name = leadDropout ? "train-12-lead-dropout" : "train-" + leadsName + "-" + input.cliName();
             Path out = output != null ? output : ProjectPaths.runs().resolve(name);
             return new TrainConfig(data, leads, input, epochs, batchSize, lrMax, lrMin, weightDecay, seed, splitSeed,
-                    maxExams, device, out, init, resume, strategy, leadDropout, fullLeadShare);
+                    maxExams, device, out, init, resume, strategy, leadDropout, fullLeadShare, patientSplit);
         }
     }
 }

@@ -33,6 +33,14 @@ public final class ProjectPaths {
         return data().resolve("synthetic");
     }
 
+    /**
+     * {@code data/real-ecg/} under the root: a few real patients' WFDB records shipped with the project (their
+     * sources and licences in its {@code ATTRIBUTION.md}), so tests and notebooks have real ECGs on a fresh clone.
+     */
+    public static Path realEcg() {
+        return data().resolve("real-ecg");
+    }
+
     /** Default output folder of the scripts. */
     public static Path runs() {
         return root().resolve("runs");

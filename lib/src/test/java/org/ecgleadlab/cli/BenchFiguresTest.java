@@ -34,6 +34,29 @@ class BenchFiguresTest {
     }
 
     @Test
+    void wfdbFigureReadsAFolderOfRecords() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("wfdb").resolve("sub"));
+        StringBuilder header = new StringBuilder("r 12 500 5000\n");
+        for (String lead : List.of("I", "II", "III", "aVR", "aVL", "aVF", "V1", "V2", "V3", "V4", "V5", "V6")) {
+            header.append("r.mat 16+24 1000/mV 16 0 0 0 0 ").append(lead).append('\n');
+        }
+        for (String name : List.of("a", "b", "c")) {
+            Files.writeString(folder.resolve(name + ".hea"), header.toString().replace("r.mat", name + ".mat"));
+            Files.write(folder.resolve(name + ".mat"), new byte[24 + 2 * 12 * 5000]);
+        }
+        Path csv = temp.resolve("bench.csv");
+        assertEquals(0, Cli.run(new BenchCommand(), args(csv, "--only", "wfdb", "--wfdb",
+                temp.resolve("wfdb").toString(), "--read-exams", "2")));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + 2, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).contains(",wfdb wfdb (2 records),records/s,"), lines.get(1));
+        assertTrue(lines.get(2).contains(",wfdb wfdb (2 records),MB/s,"), lines.get(2));
+        double recordsPerSecond = Double.parseDouble(lines.get(1).split(",")[8]);
+        double megabytesPerSecond = Double.parseDouble(lines.get(2).split(",")[8]);
+        assertEquals(recordsPerSecond * 4 * 4096 * 12 / 1e6, megabytesPerSecond, 0.02 * megabytesPerSecond);
+    }
+
+    @Test
     void rankLeadsFigureHasARowForAllMethodsAndOnePerMethod() throws IOException {
         Path csv = temp.resolve("bench.csv");
         assertEquals(0, Cli.run(new BenchCommand(), args(csv, "--only", "rank-leads", "--rank-exams", "1",

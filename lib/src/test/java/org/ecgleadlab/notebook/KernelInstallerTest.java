@@ -9,11 +9,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.ecgleadlab.model.DeviceLine;
 import org.ecgleadlab.util.EcgLabException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +37,19 @@ class KernelInstallerTest {
         assertEquals("ECG Lead Lab (Java)", spec.get("display_name").getAsString());
         assertEquals("java", spec.get("language").getAsString());
         List<String> argv = spec.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
-        assertEquals(List.of(java.toString(), "-Dai.djl.offline=true", "-Djava.awt.headless=true", "-cp",
-                dir.resolve("rapaio-jupyter-kernel-3.0.1.jar") + ":" + dir.resolve("launcher"),
-                dir.resolve("launcher/StartKernel.java").toString(), "{connection_file}"), argv);
+        List<String> expected = new ArrayList<>(List.of(java.toString()));
+        expected.addAll(KernelInstaller.jvmFlags(DeviceLine.nvidiaDriverLoaded()));
+        expected.addAll(List.of("-cp", dir.resolve("launcher") + ":" + dir.resolve("rapaio-jupyter-kernel-3.0.1.jar"),
+                dir.resolve("launcher/StartKernel.java").toString(), "{connection_file}"));
+        assertEquals(expected, argv);
+        assertTrue(argv.containsAll(List.of("-Dai.djl.offline=true", "-Djava.awt.headless=true")), argv.toString());
         assertTrue(Files.isRegularFile(dir.resolve("rapaio-jupyter-kernel-3.0.1.jar")), "kernel jar is copied in");
         try (var launcher = Files.walk(dir.resolve("launcher"))) {
             assertEquals(List.of(dir.resolve("launcher/StartKernel.java"),
-                    dir.resolve("launcher/org/ecgleadlab/notebook/RapaioKernelLauncher.class")),
+                    dir.resolve("launcher/org/ecgleadlab/notebook/RapaioKernelLauncher.class"),
+                    dir.resolve("launcher/org/rapaio/jupyter/kernel/channels/LoopThread.class")),
                     launcher.filter(Files::isRegularFile).sorted().toList(),
-                    "the launcher alone, not lib, joins the kernel jar");
+                    "the launcher and the corrected LoopThread alone, not lib, join the kernel jar, before it");
         }
         assertTrue(Files.readString(dir.resolve("launcher/StartKernel.java"))
                 .contains("org.ecgleadlab.notebook.RapaioKernelLauncher.launch(args);"));
@@ -55,6 +61,14 @@ class KernelInstallerTest {
         assertTrue(entries.stream().anyMatch(e -> e.endsWith("pytorch-native-cpu-2.7.1-linux-x86_64.jar")),
                 "libtorch for offline DJL: " + entries);
         assertEquals(dir.resolve("init.jshell").toString(), env.get("RJK_INIT_SCRIPT").getAsString());
+    }
+
+    @Test
+    void theKernelHidesDjlsCudaProbeOnlyWithoutAnNvidiaDriver() {
+        String cuda = "-Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils=error";
+        assertTrue(KernelInstaller.jvmFlags(false).contains(cuda));
+        assertFalse(KernelInstaller.jvmFlags(true).contains(cuda));
+        assertTrue(KernelInstaller.jvmFlags(true).contains("-Dorg.slf4j.simpleLogger.log.io.jhdf=error"));
     }
 
     @Test

@@ -13,11 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ecgleadlab.util.ProjectPaths;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +30,11 @@ class NotebookExecutionTest {
     private static final int CELL_TIMEOUT_S = 900;
     private static final int NOTEBOOK_TIMEOUT_MIN = 40;
     /**
-     * Even with {@link RapaioKernelLauncher}, some kernel starts on the 2-core machine never answer Jupyter: in one
-     * clean-clone CI run 3 of 8 starts, two of them in a row for the same notebook, and a fourth died before
-     * answering. The kernel binds its five ports, Jupyter's client connects to all of them, and no request is ever
-     * handled (its shell thread polls, idle; jstack and ss of a hung kernel); the cause, inside the kernel's
-     * messaging, was not found. A healthy start answers within seconds, so such a start is abandoned after
-     * {@value #KERNEL_STARTUP_S} s and tried again, up to this many starts; any other failure is final.
+     * A safety net only. Kernel starts that never answered Jupyter (3 of 8 starts in one CI run) came from a start-up
+     * race in rapaio-jupyter-kernel 3.0.1's LoopThread, now replaced by a corrected class ({@link KernelStartTest}
+     * checks 20 starts under load). Should a start still never answer, it is abandoned after
+     * {@value #KERNEL_STARTUP_S} s and tried again, up to this many starts, and the retry is logged; any other failure
+     * is final.
      */
     private static final int KERNEL_STARTS = 4;
     private static final int KERNEL_STARTUP_S = 60;
@@ -47,42 +44,17 @@ class NotebookExecutionTest {
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsWithoutErrorsAndShowsAnImage() throws Exception {
-        requireJupyter();
-        Path kernels = JupyterPaths.prefixKernels(jupyterHome);
-        KernelInstaller.install(kernels, KernelJar.locate(), KernelClasspath.ofThisJvm(),
-                Path.of(System.getProperty("java.home"), "bin", "java"));
+        JupyterForTests.require(List.of("jupyter", "nbconvert", "--version"),
+                "Jupyter (Debian: " + JupyterForTests.DEBIAN_JUPYTER + ") to execute the notebooks");
+        JupyterForTests.installKernel(jupyterHome);
         List<Path> notebooks;
         try (Stream<Path> files = Files.list(ProjectPaths.root().resolve("notebooks"))) {
             notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+            notebooks = notebooks.stream().filter(NotebookExecutionTest::selected).toList();
         }
         assertFalse(notebooks.isEmpty(), "no notebooks/*.ipynb found under " + ProjectPaths.root());
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(),
                 () -> checkExecuted(execute(notebook), notebook)));
-    }
-
-    private static void requireJupyter() {
-        String problem = null;
-        try {
-            Process version = new ProcessBuilder("jupyter", "nbconvert", "--version").redirectErrorStream(true)
-                    .start();
-            version.getInputStream().readAllBytes();
-            if (!version.waitFor(120, TimeUnit.SECONDS) || version.exitValue() != 0) {
-                problem = "`jupyter nbconvert --version` failed";
-            }
-        } catch (IOException e) {
-            problem = "`jupyter` is not on PATH";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            problem = "interrupted while looking for jupyter";
-        }
-        if (problem != null) {
-            String fix = problem + ": install Jupyter (Debian: apt-get install jupyter-nbconvert jupyter-client"
-                    + " python3-nbclient, as .ci/run does) to execute the notebooks";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(fix);
-            }
-            Assumptions.abort("notebook test skipped: " + fix);
-        }
     }
 
     /** Runs nbconvert on one notebook and returns the executed copy. */
@@ -100,11 +72,7 @@ class NotebookExecutionTest {
         for (int start = 1; ; start++) {
             ProcessBuilder builder = new ProcessBuilder(command).directory(notebook.getParent().toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
-            env.put("JUPYTER_PATH", jupyterHome.resolve("share").resolve("jupyter").toString());
-            env.put("JUPYTER_DATA_DIR", jupyterHome.resolve("data").toString());
-            env.put("JUPYTER_CONFIG_DIR", jupyterHome.resolve("config").toString());
-            env.put("JUPYTER_RUNTIME_DIR", jupyterHome.resolve("runtime").toString());
+            JupyterForTests.useJupyterHome(builder.environment(), jupyterHome);
             Process nbconvert = builder.start();
             nbconvert.getOutputStream().close();
             if (!nbconvert.waitFor(NOTEBOOK_TIMEOUT_MIN, TimeUnit.MINUTES)) {
@@ -123,7 +91,9 @@ class NotebookExecutionTest {
                         + (neverAnswered ? " (the kernel never answered or died at start, " + start + " starts)" : "") + ":\n"
                         + tail(log));
             }
-            System.err.println(notebook.getFileName() + ": the kernel never answered; starting it once more");
+            // Logged on purpose: with the corrected LoopThread this should not happen; if it does, it needs a look.
+            System.err.println("WARNING: " + notebook.getFileName() + ": kernel start " + start + " of at most "
+                    + KERNEL_STARTS + " never answered Jupyter (safety-net retry; see KernelStartTest):\n" + tail(log));
         }
     }
 
@@ -168,5 +138,15 @@ class NotebookExecutionTest {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    /**
+     * Whether to run {@code notebook}: all of them, or with {@code -Dnotebooks=01,02} only those whose file name starts
+     * with one of the given prefixes (to check one chapter without running the others).
+     */
+    private static boolean selected(Path notebook) {
+        String only = System.getProperty("notebooks", "").strip();
+        return only.isEmpty() || java.util.Arrays.stream(only.split(",")).map(String::strip)
+                .anyMatch(prefix -> notebook.getFileName().toString().startsWith(prefix));
     }
 }

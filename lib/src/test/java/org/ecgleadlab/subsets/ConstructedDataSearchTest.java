@@ -68,7 +68,8 @@ class ConstructedDataSearchTest {
 
         List<String> csv = Files.readAllLines(out.resolve(SubsetReport.CSV_FILE));
         assertTrue(csv.get(0).startsWith("leads,size,kind,name,macro_f1,macro_f1_lower,macro_f1_upper,macro_auc"));
-        assertEquals(1 + 78 + DeviceSet.values().length + 1, csv.size(), "exhaustive, device and Bottom-3 rows");
+        assertEquals(1 + 78 + DeviceSet.values().length + 2, csv.size(),
+                "header, exhaustive and device rows, and Top-3 and Bottom-3 (size 3 was not searched)");
         assertTrue(Files.size(out.resolve(SubsetReport.FIGURE_FILE + ".png")) > 10_000);
 
         SubsetSearch.Outcome again = SubsetSearch.run(options, org.ecgleadlab.train.TrainingListener.NONE);

@@ -1,0 +1,92 @@
+package org.ecgleadlab.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.evaluate.Evaluate;
+import org.ecgleadlab.evaluate.EvaluationReport;
+import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.InputMode;
+import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.ProjectPaths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jbang evaluate}: a checkpoint measured on labelled exams, every metric with a bootstrap interval. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measure a trained LGA-ECG on labelled exams: per-condition and macro precision, recall, F1 "
+                + "and accuracy at a threshold, ROC AUC and average precision (equal to scikit-learn's), each with a "
+                + "95%% bootstrap interval over the exams; a confusion table; ROC and precision-recall curves (PNG, "
+                + "SVG). Writes predictions.csv, metrics.csv, confusion.csv, the curve points, evaluation.json and "
+                + "provenance.json into --output. With no DATA: the synthetic test pool and the shipped checkpoint.")
+public final class EvaluateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DATA", arity = "0..*",
+            description = "labelled data folder (CODE-15%%, CODE-TEST, WFDB records, PTB-XL root: its test fold "
+                    + "10), or several test-pool folders (CODE-TEST format or labelled WFDB) forming one pool "
+                    + "(default: the synthetic test pool, generated when absent)")
+    private List<Path> data = List.of();
+
+    @Option(names = {"-c", "--checkpoint"}, paramLabel = "WEIGHTS",
+            description = "checkpoint folder, run folder or PyTorch state_dict .npz "
+                    + "(default: the shipped 12-lead model, " + DefaultCheckpoint.RELATIVE_PATH + ")")
+    private Path checkpoint;
+
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "evaluate an existing predictions CSV (as written by predict or evaluate) without a model")
+    private Path predictions;
+
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "" + Evaluate.DEFAULT_THRESHOLD,
+            description = "decision threshold for precision, recall, F1, accuracy and the confusion table, "
+                    + "p >= P is positive (default: ${DEFAULT-VALUE})")
+    private String threshold;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + Evaluate.DEFAULT_BOOTSTRAP,
+            description = "resamples of the exams for the 95%% intervals (default: ${DEFAULT-VALUE})")
+    private int bootstrap;
+
+    @Option(names = "--seed", defaultValue = "" + Evaluate.DEFAULT_SEED,
+            description = "seed of the bootstrap resamples (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--leads", paramLabel = "LIST",
+            description = "leads to feed, e.g. V1,I (default: the checkpoint's)")
+    private String leads;
+
+    @Option(names = "--input", paramLabel = "MODE", description = "masked or reduced (default: the checkpoint's)")
+    private String input;
+
+    @Option(names = "--batch-size", defaultValue = "" + Evaluate.DEFAULT_BATCH_SIZE,
+            description = "exams per forward pass (default: ${DEFAULT-VALUE})")
+    private int batchSize;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
+    private String device;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: runs/evaluate)")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        Evaluate.Options options = new Evaluate.Options(data, checkpoint, predictions, parseThreshold(threshold),
+                bootstrap, seed, leads != null ? Lead.parseList(leads) : null,
+                input != null ? InputMode.parse(input) : null, batchSize, device);
+        Evaluate.Outcome outcome = Evaluate.run(options);
+        EvaluationReport.print(outcome);
+        Path folder = output != null ? output : ProjectPaths.runs().resolve("evaluate");
+        EvaluationReport.write(outcome, folder);
+        System.out.printf(Locale.ROOT, "%nwrote %s%n", folder.toAbsolutePath().normalize());
+        return 0;
+    }
+
+    /** Parsed here, not by picocli, so a typo is one line naming the option rather than a usage screen. */
+    static double parseThreshold(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new EcgLabException("--threshold is '" + text + "'; use a probability in [0, 1], e.g. 0.5");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.ecgleadlab.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.metrics.PrecisionRecallCurve;
+import org.ecgleadlab.metrics.RocCurve;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.None;
+
+/**
+ * ROC and precision-recall curves of the six conditions, one line each, the area in the legend. A condition whose
+ * curve is undefined (no positive or no negative exam) is left out and named as such in the legend's last entry.
+ * Wrap the chart in a {@link Figure} to save PNG and SVG.
+ */
+public final class CurvePlots {
+    private static final int WIDTH = 760;
+    private static final int HEIGHT = 600;
+    /** Six clearly different colours (matplotlib's tab10), one per condition in {@link Condition} order. */
+    private static final Color[] CONDITION_COLOURS = {
+        new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+        new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75)};
+    private static final BasicStroke SOLID = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+    private static final BasicStroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {5f, 4f}, 0f);
+
+    static {
+        Plots.useHeadlessAwt();
+    }
+
+    private CurvePlots() {
+    }
+
+    /** ROC curves (false positive rate → true positive rate), one per condition, with the chance diagonal. */
+    public static XYChart roc(String title, List<RocCurve> curves) {
+        XYChart chart = chart(title, "false positive rate (1 − specificity)", "true positive rate (sensitivity)");
+        List<String> undefined = new ArrayList<>();
+        for (Condition c : Condition.values()) {
+            RocCurve curve = curves.get(c.index());
+            if (!curve.isDefined()) {
+                undefined.add(c.column());
+                continue;
+            }
+            line(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", c.column(), curve.auc()),
+                    curve.falsePositiveRate(), curve.truePositiveRate(), c);
+        }
+        XYSeries chance = chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
+        chance.setMarker(new None()).setLineColor(Color.GRAY).setLineStyle(DASHED);
+        noteUndefined(chart, undefined);
+        return chart;
+    }
+
+    /**
+     * Precision-recall curves (recall → precision), one per condition, drawn as the step function whose area is the
+     * average precision: between two recalls the precision of the higher one.
+     */
+    public static XYChart precisionRecall(String title, List<PrecisionRecallCurve> curves) {
+        XYChart chart = chart(title, "recall (sensitivity)", "precision (positive predictive value)");
+        List<String> undefined = new ArrayList<>();
+        for (Condition c : Condition.values()) {
+            PrecisionRecallCurve curve = curves.get(c.index());
+            if (!curve.isDefined()) {
+                undefined.add(c.column());
+                continue;
+            }
+            double[] r = curve.recall();
+            double[] p = curve.precision();
+            int n = r.length;
+            double[] x = new double[2 * n - 1];
+            double[] y = new double[2 * n - 1];
+            for (int k = 0; k < n - 1; k++) {
+                x[2 * k] = r[k];
+                y[2 * k] = p[k];
+                x[2 * k + 1] = r[k + 1];
+                y[2 * k + 1] = p[k];
+            }
+            x[2 * n - 2] = r[n - 1];
+            y[2 * n - 2] = p[n - 1];
+            line(chart, String.format(Locale.ROOT, "%s (AP %.3f)", c.column(), curve.averagePrecision()), x, y, c);
+        }
+        noteUndefined(chart, undefined);
+        return chart;
+    }
+
+    private static XYChart chart(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        Plots.styleAxes(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0)
+                .setXAxisDecimalPattern("0.0").setYAxisDecimalPattern("0.0");
+        return chart;
+    }
+
+    private static void line(XYChart chart, String name, double[] x, double[] y, Condition condition) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setMarker(new None()).setLineColor(CONDITION_COLOURS[condition.index()]).setLineStyle(SOLID);
+    }
+
+    private static void noteUndefined(XYChart chart, List<String> undefined) {
+        if (!undefined.isEmpty()) {
+            // An empty series only to say in the legend which conditions have no curve.
+            XYSeries note = chart.addSeries(String.join(", ", undefined) + ": undefined (no positive or negative exam)",
+                    new double[] {0}, new double[] {0});
+            note.setMarker(new None()).setLineColor(new Color(0, 0, 0, 0));
+        }
+    }
+}

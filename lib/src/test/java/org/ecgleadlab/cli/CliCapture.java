@@ -1,0 +1,30 @@
+package org.ecgleadlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs a command through {@link Cli#run} as a user would, capturing stdout and stderr together. */
+public final class CliCapture {
+    private CliCapture() {
+    }
+
+    /** Runs {@code command}, checks its exit code and returns everything it printed. */
+    public static String run(int expectedExit, Object command, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            assertEquals(expectedExit, Cli.run(command, args), () -> captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
