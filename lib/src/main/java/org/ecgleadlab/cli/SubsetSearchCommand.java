@@ -16,13 +16,14 @@ import picocli.CommandLine.Option;
 
 /** {@code jbang subset-search}: is the ranking right? Every subset of up to 3 leads, measured. */
 @Command(name = "subset-search", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure every lead subset of 1 to --max-size leads (3: 12 + 66 + 220 = 298) and the device lead",
-            "sets (I; I+II; I+II+V2; I+II+III+V2; the six limb leads; all 12) by masked inference of one lead-dropout",
-            "model on the test pool's evaluation half: macro F1, macro ROC AUC and per-class F1 with 95 %% bootstrap",
-            "intervals. Reports the best subset of each size and those level with it (paired bootstrap), where the",
-            "ranking's Top-1/2/3 and Bottom-3 stand among the subsets of their size, and how a subset's fused importance",
-            "correlates with its F1. Writes subsets.csv, summary.json, f1-vs-size.png/svg and provenance.json; finished",
-            "subsets are kept in predictions/ so an interrupted search resumes."})
+        description = "Measure every lead subset of 1 to --max-size leads (3: 12 + 66 + 220 = 298) and the device "
+                + "lead sets (I; I+II; I+II+V2; I+II+III+V2; the six limb leads; all 12) by masked inference of one "
+                + "lead-dropout model on the test pool's evaluation half: macro F1, macro ROC AUC and per-class F1 with "
+                + "95 %% bootstrap intervals. Reports the best subset of each size and those level with it (paired "
+                + "bootstrap), where the ranking's Top-1/2/3 and Bottom-3 stand among the subsets of their size, and how "
+                + "a subset's fused importance correlates with its F1. Writes subsets.csv, summary.json, "
+                + "f1-vs-size.png/svg and provenance.json; finished subsets are kept in predictions/ so an interrupted "
+                + "search resumes.")
 public final class SubsetSearchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "CODE-15%%-format training folder for a lead-dropout model, trained (or resumed) into "

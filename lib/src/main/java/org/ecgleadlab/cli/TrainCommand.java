@@ -116,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(batchSize).learningRates(lrMax, lrMin).weightDecay(weightDecay)
                 .seed(seed).splitSeed(splitSeed).maxExams(maxExams).device(device).output(output).init(init)
-                .resume(resume).patientSplit(patientSplit).leadDropout(leadDropout, fullLeadShare).build();
+                .resume(resume).leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit).build();
         TrainingResult result = TrainingRun.run(config, new ConsoleProgress());
         System.out.printf(Locale.ROOT, "best epoch %d of %d: val loss %.4f, val macro F1 %.4f%ncheckpoint %s%n",
                 result.bestEpoch(), result.history().size(), result.bestValLoss(), result.best().valMacroF1(),

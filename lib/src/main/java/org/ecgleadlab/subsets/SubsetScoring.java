@@ -1,36 +1,36 @@
 package org.ecgleadlab.subsets;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.metrics.Bootstrap;
 import org.ecgleadlab.metrics.MetricInterval;
 import org.ecgleadlab.metrics.MultiLabelMetrics;
 import org.ecgleadlab.metrics.PairedDifference;
 import org.ecgleadlab.metrics.Predictions;
+import org.ecgleadlab.metrics.RankingMetrics;
 import org.ecgleadlab.metrics.Thresholds;
 
 /**
- * Scores lead sets on the same exams with one shared bootstrap: the resamples (exam multiplicities) are drawn once,
- * as {@link org.ecgleadlab.metrics.Bootstrap} draws them (a {@link SplittableRandom} of the seed, N draws with
- * replacement per replicate), and every set is scored on the same resamples. So two sets can be compared paired —
- * exam difficulty cancels — from their stored macro-F1 replicates, without scoring again.
+ * Scores lead sets on the same exams with one shared bootstrap: the resamples (exam multiplicities) are drawn once by
+ * {@link Bootstrap#forEachResample} and every set is scored on the same ones, so two sets can be compared paired — exam
+ * difficulty cancels — from their stored macro-F1 replicates, without scoring again.
  *
- * <p>Point values of F1 come from {@link MultiLabelMetrics} (scikit-learn's definitions, {@code zero_division=0});
- * the replicates recount the same confusion matrices with weights. Intervals are percentile intervals (R-7, numpy's
- * default), as in {@code Bootstrap}.
+ * <p>Point values come from {@link MultiLabelMetrics} (F1, scikit-learn's definitions, {@code zero_division=0}) and
+ * {@link RankingMetrics} (ROC AUC); the replicates recount the same confusion matrices with weights and compute AUC
+ * with {@link RocAuc}'s weighted Mann–Whitney pass (one sort per condition instead of one per resample). Intervals are
+ * {@link Bootstrap#percentileBounds}.
  */
 final class SubsetScoring {
-    static final double LEVEL = 0.95;
+    static final double LEVEL = Bootstrap.DEFAULT_LEVEL;
 
     private final long[] examIds;
     private final boolean[][] positive;
     private final float[][] labels;
     private final Thresholds thresholds;
     private final int[][] resamples;
+    private final Bootstrap bootstrap;
     private final ConcurrentHashMap<LeadSet, double[]> f1Replicates = new ConcurrentHashMap<>();
 
     /** Prepares {@code replicates} resamples of the exams ({@code labels[exam][condition]}) from {@code seed}. */
@@ -44,13 +44,13 @@ final class SubsetScoring {
             }
         }
         this.thresholds = Thresholds.uniform(threshold);
+        this.bootstrap = new Bootstrap(replicates, seed);
         this.resamples = new int[replicates][labels.length];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int[] weights : resamples) {
+        bootstrap.forEachResample(labels.length, (b, weights) -> {
             for (int i = 0; i < weights.length; i++) {
-                weights[random.nextInt(weights.length)]++;
+                resamples[b][i] = Math.toIntExact(weights[i]);
             }
-        }
+        });
     }
 
     /** Scores every set of {@code sets} ({@code probabilities.get(set)[exam][condition]}), in parallel. */
@@ -62,7 +62,9 @@ final class SubsetScoring {
     /** One set's metrics and intervals; its macro-F1 replicates are kept for {@link #paired}. */
     SubsetScore score(LeadSet set, float[][] probabilities) {
         int n = probabilities.length;
-        MultiLabelMetrics point = MultiLabelMetrics.of(new Predictions(examIds, probabilities, labels), thresholds);
+        Predictions predictions = new Predictions(examIds, probabilities, labels);
+        MultiLabelMetrics point = MultiLabelMetrics.of(predictions, thresholds);
+        RankingMetrics ranking = RankingMetrics.of(predictions);
         int[] predicted = new int[n];
         int[] actual = new int[n];
         for (int e = 0; e < n; e++) {
@@ -81,7 +83,7 @@ final class SubsetScoring {
                 truth[e] = positive[e][c];
             }
             auc[c] = new RocAuc(scores, truth);
-            aucPerClass[c] = auc[c].auc();
+            aucPerClass[c] = ranking.auc(Condition.values()[c]);
         }
         int b = resamples.length;
         double[] macroF1 = new double[b];
@@ -128,7 +130,7 @@ final class SubsetScoring {
             perClass[c.index()] = interval(MultiLabelMetrics.f1Key(c), point.f1(c), classF1[c.index()]);
         }
         return new SubsetScore(set, interval(MultiLabelMetrics.MACRO_F1, point.macroF1(), macroF1),
-                interval("macro_auc", mean(aucPerClass), macroAuc), perClass, aucPerClass);
+                interval(RankingMetrics.MACRO_AUC, ranking.macroAuc(), macroAuc), perClass, aucPerClass);
     }
 
     /**
@@ -153,23 +155,13 @@ final class SubsetScoring {
                 bounds[1], (1.0 + extreme) / (a.length + 1.0), LEVEL);
     }
 
-    private static MetricInterval interval(String metric, double estimate, double[] replicates) {
+    private MetricInterval interval(String metric, double estimate, double[] replicates) {
         double[] bounds = bounds(replicates);
         return new MetricInterval(metric, estimate, bounds[0], bounds[1], LEVEL);
     }
 
-    private static double[] bounds(double[] values) {
-        double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
-        if (finite.length == 0) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
-        percentile.setData(finite);
-        double tail = (1 - LEVEL) / 2 * 100;
-        return new double[] {percentile.evaluate(tail), percentile.evaluate(100 - tail)};
-    }
-
-    private static double mean(double[] values) {
-        return java.util.Arrays.stream(values).filter(Double::isFinite).average().orElse(Double.NaN);
+    /** Percentile bounds over the finite replicates (a resample without both classes has no AUC). */
+    private double[] bounds(double[] values) {
+        return bootstrap.percentileBounds(java.util.Arrays.stream(values).filter(Double::isFinite).toArray());
     }
 }

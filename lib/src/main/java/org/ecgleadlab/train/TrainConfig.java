@@ -30,17 +30,17 @@ import org.ecgleadlab.util.ProjectPaths;
  * @param init        initial weights (checkpoint folder, run folder or PyTorch {@code .npz} state_dict), or null
  * @param resume      continue the run in {@code output} from its last completed epoch
  * @param strategy    label of the adaptation strategy this run belongs to, recorded in the provenance
- * @param patientSplit split by patient 90/10 even where the data has an official split (PTB-XL's strat_fold,
- *                    used by default: folds 1–8 train, 9 validation)
  * @param leadDropout every training row keeps a random non-empty subset of the 12 leads, the others zeroed
  *                    ({@link LeadDropout}); validation rows keep one fixed seeded subset each. Needs all 12 leads,
  *                    masked input
  * @param fullLeadShare with {@code leadDropout}: the share of rows that keep all 12 leads
+ * @param patientSplit split by patient 90/10 even where the data has an official split (PTB-XL's strat_fold,
+ *                    used by default: folds 1–8 train, 9 validation)
  */
 public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epochs, int batchSize, double lrMax,
                           double lrMin, double weightDecay, long seed, long splitSeed, int maxExams, String device,
-                          Path output, Path init, boolean resume, String strategy, boolean patientSplit,
-                          boolean leadDropout, double fullLeadShare) {
+                          Path output, Path init, boolean resume, String strategy, boolean leadDropout,
+                          double fullLeadShare, boolean patientSplit) {
     // Defaults, as constants so command-line options can show them.
     public static final int DEFAULT_EPOCHS = 10;
     public static final int DEFAULT_BATCH_SIZE = 32;
@@ -115,12 +115,12 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         fields.put("maxExams", maxExams);
         fields.put("init", init == null ? "" : init.toAbsolutePath().normalize().toString());
         fields.put("strategy", strategy);
-        if (patientSplit) { // recorded only when set, so runs made before the option existed still resume
-            fields.put("patientSplit", true);
-        }
         if (leadDropout) { // only when on, so runs without it keep the fields (and resume keys) they always had
             fields.put(LEAD_DROPOUT_FIELD, "size-uniform");
             fields.put("fullLeadShare", fullLeadShare);
+        }
+        if (patientSplit) { // recorded only when set, so runs made before the option existed still resume
+            fields.put("patientSplit", true);
         }
         return fields;
     }
@@ -144,7 +144,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         return new Builder().data(data).leads(leads).input(input).epochs(epochs).batchSize(batchSize)
                 .learningRates(lrMax, lrMin).weightDecay(weightDecay).seed(seed).splitSeed(splitSeed)
                 .maxExams(maxExams).device(device).output(output).init(init).resume(resume).strategy(strategy)
-                .patientSplit(patientSplit).leadDropout(leadDropout, fullLeadShare);
+                .leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit);
     }
 
     /** Collects the knobs; unset ones keep the paper's defaults. */
@@ -165,9 +165,9 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         private Path init;
         private boolean resume;
         private String strategy = DEFAULT_STRATEGY;
-        private boolean patientSplit;
         private boolean leadDropout;
         private double fullLeadShare;
+        private boolean patientSplit;
 
         private Builder() {
         }
@@ -249,15 +249,15 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             return this;
         }
 
-        public Builder patientSplit(boolean value) {
-            patientSplit = value;
-            return this;
-        }
-
         /** Lead dropout on or off; {@code fullShare} of the training rows keep all 12 leads. */
         public Builder leadDropout(boolean on, double fullShare) {
             leadDropout = on;
             fullLeadShare = fullShare;
+            return this;
+        }
+
+        public Builder patientSplit(boolean value) {
+            patientSplit = value;
             return this;
         }
 
@@ -270,7 +270,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
             String name = leadDropout ? "train-12-lead-dropout" : "train-" + leadsName + "-" + input.cliName();
             Path out = output != null ? output : ProjectPaths.runs().resolve(name);
             return new TrainConfig(data, leads, input, epochs, batchSize, lrMax, lrMin, weightDecay, seed, splitSeed,
-                    maxExams, device, out, init, resume, strategy, patientSplit, leadDropout, fullLeadShare);
+                    maxExams, device, out, init, resume, strategy, leadDropout, fullLeadShare, patientSplit);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole search on data where the truth is known: only leads I and V1 carry the labels ({@link TwoLeadData}). A
- * lead-dropout LGA-ECG is trained on it through the training loop, then the real search (masked inference, bootstrap,
+ * lead-dropout LGA-ECG is trained on it through the training loop (200 exams, 8 epochs), then the real search (masked inference, bootstrap,
  * analysis, report, resume) must find I or V1 as the best single lead and I + V1 as the best pair.
  */
 class ConstructedDataSearchTest {
@@ -33,7 +33,7 @@ class ConstructedDataSearchTest {
     static void trainALeadDropoutModelOnTwoLeadData() {
         Path training = TwoLeadData.write(temp.resolve("train"), 200, 1, 1);
         pool = TwoLeadData.write(temp.resolve("pool"), 80, 100_000, 2);
-        TrainConfig config = TrainConfig.builder().data(training).leadDropout(true, 0).epochs(5).batchSize(8)
+        TrainConfig config = TrainConfig.builder().data(training).leadDropout(true, 0).epochs(8).batchSize(8)
                 .device("cpu").output(temp.resolve("run")).build();
         TrainingResult result = TrainingRun.run(config);
         model = result.bestCheckpoint();
@@ -68,7 +68,8 @@ class ConstructedDataSearchTest {
 
         List<String> csv = Files.readAllLines(out.resolve(SubsetReport.CSV_FILE));
         assertTrue(csv.get(0).startsWith("leads,size,kind,name,macro_f1,macro_f1_lower,macro_f1_upper,macro_auc"));
-        assertEquals(1 + 78 + DeviceSet.values().length + 1, csv.size(), "exhaustive, device and Bottom-3 rows");
+        assertEquals(1 + 78 + DeviceSet.values().length + 2, csv.size(),
+                "header, exhaustive and device rows, and Top-3 and Bottom-3 (size 3 was not searched)");
         assertTrue(Files.size(out.resolve(SubsetReport.FIGURE_FILE + ".png")) > 10_000);
 
         SubsetSearch.Outcome again = SubsetSearch.run(options, org.ecgleadlab.train.TrainingListener.NONE);

@@ -15,6 +15,12 @@ class RocAucTest {
         RocAuc auc = new RocAuc(SCORES, LABELS);
         assertEquals(0.6, auc.auc(), 1e-12);
         assertEquals(0.7125, auc.auc(new int[] {1, 2, 0, 1, 3, 1, 1, 2, 1, 1}), 1e-12);
+        double[] scores = new double[SCORES.length];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = SCORES[i];
+        }
+        assertEquals(org.ecgleadlab.metrics.RocCurve.of(scores, LABELS).auc(), auc.auc(), 1e-12,
+                "the same as the metrics package's ROC curve");
     }
 
     @Test

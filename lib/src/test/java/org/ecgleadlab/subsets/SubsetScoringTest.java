@@ -30,7 +30,7 @@ class SubsetScoringTest {
                 labels[e][c] = random.nextDouble() < 0.2 ? 1 : 0;
             }
         }
-        float[][] good = noisy(labels, 0.25, random);
+        float[][] good = noisy(labels, 0.4, random); // classes overlap a little, so AUC < 1
         float[][] poor = noisy(labels, 0.6, random);
         SubsetScoring scoring = new SubsetScoring(ids, labels, 0.5, 300, SEED);
         SubsetScore a = scoring.score(LeadSet.parse("I+V1"), good);
@@ -64,7 +64,8 @@ class SubsetScoringTest {
             meanAuc += new RocAuc(scores, truth).auc() / Condition.COUNT;
         }
         assertEquals(meanAuc, a.macroAuc().estimate(), 1e-12);
-        assertTrue(a.macroAuc().lower() < a.macroAuc().estimate() && a.macroAuc().estimate() < a.macroAuc().upper());
+        assertTrue(a.macroAuc().lower() <= a.macroAuc().estimate() && a.macroAuc().estimate() <= a.macroAuc().upper()
+                && a.macroAuc().lower() < a.macroAuc().upper(), "AUC interval " + a.macroAuc());
         assertTrue(a.macroAuc().estimate() > b.macroAuc().estimate());
     }
 

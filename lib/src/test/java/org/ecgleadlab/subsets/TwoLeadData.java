@@ -12,7 +12,7 @@ import org.ecgleadlab.data.Lead;
 
 /**
  * A CODE-15%-format folder in which only leads I and V1 carry the labels: RBBB is present exactly when lead I holds a
- * 10 Hz oscillation, AF exactly when V1 does; every lead holds a beat-like wave of random amplitude and phase with
+ * 10 Hz oscillation on a raised baseline, AF exactly when V1 does; every lead holds a beat-like wave of random amplitude and phase with
  * noise, which says nothing about the labels. The other four conditions never occur. So the best single lead must be
  * I or V1 and the best pair I + V1. (The feature is blunt on purpose: the test trains the full LGA-ECG for seconds.)
  */
@@ -55,7 +55,10 @@ final class TwoLeadData {
         return dir;
     }
 
-    /** A 1.2 Hz beat-like wave with noise, plus a 10 Hz oscillation of 1.5 mV over the whole exam when {@code burst}. */
+    /**
+     * A 1.2 Hz beat-like wave with noise; with {@code burst}, plus a 10 Hz oscillation of 1.5 mV and a 1.5 mV baseline
+     * shift over the whole exam (two blunt cues, so a few hundred training steps learn both conditions).
+     */
     private static void fill(float[][] tracing, int channel, boolean burst, Random random) {
         double phase = random.nextDouble() * 2 * Math.PI;
         double amplitude = 0.4 + 0.4 * random.nextDouble();
@@ -63,7 +66,7 @@ final class TwoLeadData {
             double t = s / 400.0;
             double value = amplitude * Math.sin(2 * Math.PI * 1.2 * t + phase) + 0.05 * random.nextGaussian();
             if (burst) {
-                value += 1.5 * Math.sin(2 * Math.PI * 10 * t);
+                value += 1.5 + 1.5 * Math.sin(2 * Math.PI * 10 * t);
             }
             tracing[s][channel] = (float) value;
         }
