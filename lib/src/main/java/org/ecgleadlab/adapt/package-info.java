@@ -4,7 +4,7 @@
  * their spec ({@code AdaptationGrid}, {@code RunSpec}, {@code RunStore}), and the {@code reproduce-tables} job
  * ({@code TableReproduction}, {@code ReproductionTables}, {@code ReproductionFolder}).
  *
- * <p>May import: {@code util}, {@code data}, {@code model}, {@code metrics}, {@code report}, {@code train}, {@code
- * measure}, {@code explain}, {@code evaluate} (see {@code docs/architecture.md}, "Layering").
+ * <p>May import: {@code util}, {@code data}, {@code model}, {@code metrics}, {@code report}, {@code train},
+ * {@code measure}, {@code explain}, {@code evaluate} (see {@code docs/architecture.md}, "Layering").
  */
 package org.ecgleadlab.adapt;

@@ -4,7 +4,7 @@
  * ({@code IntegratedGradients}), the fusion ({@code LeadRanking}) and the {@code rank-leads} job ({@code RankLeads},
  * {@code RankingReport}) whose {@code ranking.json} ({@code RankingResult}) the adaptation step reads.
  *
- * <p>May import: {@code util}, {@code data}, {@code model}, {@code metrics}, {@code report}, {@code train}, {@code
- * measure} (see {@code docs/architecture.md}, "Layering").
+ * <p>May import: {@code util}, {@code data}, {@code model}, {@code metrics}, {@code report}, {@code train},
+ * {@code measure} (see {@code docs/architecture.md}, "Layering").
  */
 package org.ecgleadlab.explain;

@@ -4,7 +4,7 @@
  * {@code ExamMeasures}), two data folders compared side by side ({@code DataComparison}) and vector loops
  * ({@code VectorLoops}). Used to judge the synthetic data against real ECGs.
  *
- * <p>May import: {@code util}, {@code data}, {@code model}, {@code metrics}, {@code report} (see {@code
- * docs/architecture.md}, "Layering").
+ * <p>May import: {@code util}, {@code data}, {@code model}, {@code metrics}, {@code report} (see
+ * {@code docs/architecture.md}, "Layering").
  */
 package org.ecgleadlab.measure;

@@ -1,6 +1,6 @@
 /**
- * Metrics on predictions, defined as scikit-learn defines them: per-class and macro precision, recall, F1 and
- * accuracy ({@code MultiLabelMetrics}), ROC AUC and average precision ({@code RankingMetrics}, {@code RocCurve},
+ * Metrics on predictions, defined as scikit-learn defines them: per-class and macro precision, recall, F1 and accuracy
+ * ({@code MultiLabelMetrics}), ROC AUC and average precision ({@code RankingMetrics}, {@code RocCurve},
  * {@code PrecisionRecallCurve}), bootstrap intervals and the paired test ({@code Bootstrap}, {@code PairedDifference}),
  * decision thresholds ({@code Thresholds}) and predictions as a CSV ({@code PredictionsFile}). Paper §3 and §5.
  *
