@@ -33,11 +33,8 @@ class KernelStartTest {
     /** Bounds the whole run (and the spinning threads) even if every start hangs. */
     private static final long RUN_LIMIT_MIN = 20;
 
-    @TempDir
-    Path jupyterHome;
-
     @Test
-    void everyStartUnderLoadAnswersAndRunsACell() throws Exception {
+    void everyStartUnderLoadAnswersAndRunsACell(@TempDir Path jupyterHome) throws Exception {
         String python = JupyterForTests.jupyterPython();
         JupyterForTests.require(List.of(python, "-c", "import jupyter_client"),
                 "jupyter_client (Debian: " + JupyterForTests.DEBIAN_JUPYTER + ")");
