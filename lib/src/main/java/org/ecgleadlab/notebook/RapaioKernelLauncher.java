@@ -11,9 +11,9 @@ import java.util.logging.LogManager;
  * Starts rapaio-jupyter-kernel 3.0.1 as its {@code MainApp} does, without its start-up race. {@code MainApp} binds
  * the channel sockets (their threads start polling at once) before it creates the map of message handlers; a
  * {@code kernel_info} request that lands in between throws a NullPointerException in the shell thread, which dies,
- * and Jupyter reports "Kernel didn't respond". On a busy 2-core machine that happened in about half of the starts. Here the map
- * exists, empty, before the sockets are bound: an early request finds no handler and is dropped, and Jupyter, which
- * repeats {@code kernel_info} every second until it is answered, gets its reply.
+ * and Jupyter reports "Kernel didn't respond" ({@code docs/upstream/rapaio-kernel-loopthread.md}, issue 2, says how
+ * often). Here the map exists, empty, before the sockets are bound: an early request finds no handler and is dropped,
+ * and Jupyter, which repeats {@code kernel_info} every second until it is answered, gets its reply.
  *
  * <p>The kernel's other start-up race, in its {@code LoopThread}, is fixed by the corrected class of that name that
  * {@link KernelInstaller} puts before the kernel jar on the class path (see

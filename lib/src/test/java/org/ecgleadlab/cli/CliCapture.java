@@ -1,6 +1,7 @@
 package org.ecgleadlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,5 +27,12 @@ public final class CliCapture {
             System.setErr(err);
         }
         return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Checks that {@code printed} contains every one of {@code parts}; a failure shows the whole output. */
+    public static void assertPrinted(String printed, String... parts) {
+        for (String part : parts) {
+            assertTrue(printed.contains(part), printed);
+        }
     }
 }

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.ecgleadlab.data.CodeDataset;
-import org.ecgleadlab.data.synthetic.SyntheticConfig;
+import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.evaluate.Evaluate;
 import org.ecgleadlab.metrics.ClassifierEvaluation;
 import org.ecgleadlab.metrics.Predictions;
@@ -37,28 +33,14 @@ class EvaluateCommandTest {
 
     @BeforeAll
     static void evaluateTheShippedCheckpointOnATinyTestPool() {
-        data = SyntheticDefaults.ensureGenerated(temp.resolve("synthetic"),
-                SyntheticConfig.defaults().withSizes(1, 8, 40, 16), false);
+        data = GeneratedData.tiny(temp, 8, 40, 16);
         output = temp.resolve("evaluate");
         printed = run(0, "--bootstrap", "200", "--device", "cpu", "-o", output.toString(),
                 data.codeTest().toString(), data.audit().toString());
     }
 
     private static String run(int expectedExit, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            assertEquals(expectedExit, Cli.run(new EvaluateCommand(), args),
-                    () -> captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        return CliCapture.run(expectedExit, new EvaluateCommand(), args);
     }
 
     @Test

@@ -13,8 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.ecgleadlab.data.synthetic.SyntheticConfig;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +35,7 @@ class FirstRunOutputTest {
 
     @BeforeAll
     static void tinyDataset() {
-        data = SyntheticDefaults.ensureGenerated(temp.resolve("synthetic"),
-                SyntheticConfig.defaults().withSizes(1, 16, 1, 1), false).code15();
+        data = GeneratedData.tiny(temp, 16, 1, 1).code15();
     }
 
     @Test

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.CodeDataset;
-import org.ecgleadlab.data.synthetic.SyntheticConfig;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.ecgleadlab.metrics.Predictions;
 import org.ecgleadlab.metrics.PredictionsFile;
 import org.ecgleadlab.model.Npz;
@@ -30,8 +29,7 @@ class TrainPredictCommandTest {
 
     @BeforeAll
     static void trainOneEpoch() {
-        data = SyntheticDefaults.ensureGenerated(temp.resolve("synthetic"),
-                SyntheticConfig.defaults().withSizes(1, 16, 1, 1), false).code15();
+        data = GeneratedData.tiny(temp, 16, 1, 1).code15();
         run = temp.resolve("run");
         String printed = run(0, new TrainCommand(), "--data", data.toString(), "--epochs", "1", "--batch-size", "8",
                 "--device", "cpu", "--output", run.toString());

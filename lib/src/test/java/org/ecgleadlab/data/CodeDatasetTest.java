@@ -45,12 +45,12 @@ class CodeDatasetTest {
     void skipsAndCountsRowsWhosePartIsAbsentAndIgnoresPadding() {
         CodeFiles.writePart(dir, 2, new long[] {1, 2, 0}, CodeFiles.tracings(3, 0));
         CodeFiles.writeLines(dir.resolve("exams.csv"), CodeFiles.EXAMS_HEADER, List.of(
-                CodeFiles.examRow(1, 1, "exams_part2.hdf5", "0", "0", "0", "0", "0", "0"),
+                CodeFiles.examRow(1, 1, "exams_part2.hdf5"),
                 CodeFiles.examRow(2, 2, "exams_part2.hdf5", "0", "0", "0", "1", "0", "0"),
-                CodeFiles.examRow(3, 3, "exams_part0.hdf5", "0", "0", "0", "0", "0", "0"),
-                CodeFiles.examRow(4, 3, "exams_part17.hdf5", "0", "0", "0", "0", "0", "0"),
-                CodeFiles.examRow(5, 4, "exams_part0.hdf5", "0", "0", "0", "0", "0", "0"),
-                CodeFiles.examRow(6, 4, "exams_part2.hdf5", "0", "0", "0", "0", "0", "0")));
+                CodeFiles.examRow(3, 3, "exams_part0.hdf5"),
+                CodeFiles.examRow(4, 3, "exams_part17.hdf5"),
+                CodeFiles.examRow(5, 4, "exams_part0.hdf5"),
+                CodeFiles.examRow(6, 4, "exams_part2.hdf5")));
         DataReport report = CodeDataset.open(dir).report();
         assertEquals(2, report.exams());
         assertEquals(3, report.skippedRows());

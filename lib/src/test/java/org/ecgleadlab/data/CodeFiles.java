@@ -54,9 +54,12 @@ final class CodeFiles {
         return writeHdf(dir.resolve("exams_part" + part + ".hdf5"), "tracings", tracings, "exam_id", ids);
     }
 
-    /** One exams.csv row in the real column order; labels given in MODEL order (1dAVb, RBBB, LBBB, SB, AF, ST). */
+    /**
+     * One exams.csv row in the real column order; labels given in MODEL order (1dAVb, RBBB, LBBB, SB, AF, ST), none
+     * for an exam without any of the six.
+     */
     static String examRow(long examId, long patientId, String part, String... modelOrderLabels) {
-        String[] l = modelOrderLabels;
+        String[] l = modelOrderLabels.length == 0 ? new String[] {"0", "0", "0", "0", "0", "0"} : modelOrderLabels;
         return examId + ",57,True,60.1," + l[0] + "," + l[1] + "," + l[2] + "," + l[3] + "," + l[5] + "," + l[4]
                 + "," + patientId + ",False,100.0," + "False," + part;
     }

@@ -3,21 +3,16 @@ package org.ecgleadlab.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ecgleadlab.cli.Cli;
+import org.ecgleadlab.cli.CliCapture;
 import org.ecgleadlab.cli.EcgInfoCommand;
 import org.ecgleadlab.report.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EcgInfoCommandTest {
     @TempDir
@@ -41,32 +36,29 @@ class EcgInfoCommandTest {
         CodeFiles.writePart(dir, 0, new long[] {10, 11, 12, 13, 14}, tracings);
         CodeFiles.writeLines(dir.resolve("exams.csv"), CodeFiles.EXAMS_HEADER, List.of(
                 CodeFiles.examRow(10, 1, "exams_part0.hdf5", "1", "0", "0", "0", "0", "0"),
-                CodeFiles.examRow(11, 1, "exams_part0.hdf5", "0", "0", "0", "0", "0", "0"),
+                CodeFiles.examRow(11, 1, "exams_part0.hdf5"),
                 CodeFiles.examRow(12, 2, "exams_part0.hdf5", "0", "0", "0", "0", "1", "0"),
-                CodeFiles.examRow(13, 3, "exams_part0.hdf5", "0", "0", "0", "0", "0", "0"),
+                CodeFiles.examRow(13, 3, "exams_part0.hdf5"),
                 CodeFiles.examRow(14, 4, "exams_part0.hdf5", "1", "0", "0", "0", "0", "0"),
-                CodeFiles.examRow(15, 5, "exams_part5.hdf5", "0", "0", "0", "0", "0", "0")));
+                CodeFiles.examRow(15, 5, "exams_part5.hdf5")));
     }
 
     @Test
     void summarisesExamsPatientsPrevalenceAndProblems() {
         writeData();
-        String out = run(dir.toString());
-        assertTrue(out.contains("CODE-15%"), out);
-        assertTrue(out.contains("exams             5"), out);
-        assertTrue(out.contains("patients          4"), out);
-        assertTrue(out.contains("skipped CSV rows  1 (part files absent: exams_part5.hdf5)"), out);
+        String out = CliCapture.run(0, new EcgInfoCommand(), dir.toString());
+        CliCapture.assertPrinted(out, "CODE-15%", "exams             5", "patients          4",
+                "skipped CSV rows  1 (part files absent: exams_part5.hdf5)");
         assertTrue(out.matches("(?s).*1dAVb .*\\s2\\s+40\\.0%.*"), out);
-        assertTrue(out.contains("7-s, zero-padded  1 (exam 12)"), out);
-        assertTrue(out.contains("all-zero          1 (exam 11)"), out);
-        assertTrue(out.contains("problems            1"), out);
+        CliCapture.assertPrinted(out, "7-s, zero-padded  1 (exam 12)", "all-zero          1 (exam 11)",
+                "problems            1");
         assertTrue(out.contains("exam 13") && out.contains("lead aVF") && out.contains("sample 100"), out);
     }
 
     @Test
     void dumpPrintsEveryValueExactly() {
         writeData();
-        String[] lines = run("--dump", "14", dir.toString()).split("\n");
+        String[] lines = CliCapture.run(0, new EcgInfoCommand(), "--dump", "14", dir.toString()).split("\n");
         assertEquals(CodeFormat.SAMPLES + 1, lines.length);
         assertEquals("I,II,III,aVR,aVL,aVF,V1,V2,V3,V4,V5,V6", lines[0]);
         for (int s = 0; s < CodeFormat.SAMPLES; s++) {
@@ -81,25 +73,8 @@ class EcgInfoCommandTest {
     @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Cli.run(new EcgInfoCommand(), empty.toString());
-        } finally {
-            System.setErr(original);
-        }
-        String message = err.toString(StandardCharsets.UTF_8).strip();
-        assertEquals(Cli.USER_ERROR, code);
+        String message = CliCapture.run(Cli.USER_ERROR, new EcgInfoCommand(), empty.toString()).strip();
         assertTrue(message.startsWith("ecg-info: error: ") && message.contains("empty directory")
                 && !message.contains("\n"), message);
-    }
-
-    private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new EcgInfoCommand()).setOut(new PrintWriter(out));
-        assertEquals(0, commandLine.execute(args));
-        return out.toString();
     }
 }

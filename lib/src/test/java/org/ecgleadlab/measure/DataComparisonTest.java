@@ -3,17 +3,14 @@ package org.ecgleadlab.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ecgleadlab.cli.Cli;
+import org.ecgleadlab.cli.CliCapture;
 import org.ecgleadlab.cli.CompareDataCommand;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.data.synthetic.SyntheticConfig;
+import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +23,7 @@ class DataComparisonTest {
 
     @BeforeAll
     static void generate() {
-        data = SyntheticDefaults.ensureGenerated(temp.resolve("synthetic"),
-                SyntheticConfig.defaults().withSizes(1, 24, 20, 1), false);
+        data = GeneratedData.tiny(temp, 24, 20, 1);
     }
 
     @Test
@@ -61,21 +57,13 @@ class DataComparisonTest {
     @Test
     void theCommandWritesTableJsonPlotsAndProvenance() throws Exception {
         Path out = temp.resolve("out");
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(text, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, Cli.run(new CompareDataCommand(), data.codeTest().toString(), data.code15().toString(),
-                    "--max-exams", "8", "--names", "test,train", "-o", out.toString()));
-            assertEquals(2, Cli.run(new CompareDataCommand(), data.codeTest().toString(), "--max-exams", "0"));
-        } finally {
-            System.setOut(saved);
-        }
+        String printed = CliCapture.run(0, new CompareDataCommand(), data.codeTest().toString(),
+                data.code15().toString(), "--max-exams", "8", "--names", "test,train", "-o", out.toString());
+        CliCapture.run(Cli.USER_ERROR, new CompareDataCommand(), data.codeTest().toString(), "--max-exams", "0");
         for (String file : new String[] {"comparison.csv", "comparison.md", "comparison.json", "provenance.json",
             "amplitudes.png", "noise.png", "intervals.png", "spectra.png"}) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
-        String printed = text.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("A = test: 8 of 20 exams") && printed.contains("QRS p2p"), printed);
         assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"R_AMPLITUDE\""));
     }

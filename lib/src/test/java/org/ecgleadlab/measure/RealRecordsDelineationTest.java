@@ -3,14 +3,12 @@ package org.ecgleadlab.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.data.physionet.SharedRealEcg;
 import org.ecgleadlab.data.wfdb.CodeRawForm;
 import org.ecgleadlab.data.wfdb.WfdbRecord;
-import org.ecgleadlab.util.ProjectPaths;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +17,6 @@ import org.junit.jupiter.api.Test;
  * (numpy/scipy, see the test comments); the PTB record's Frank leads against Kors' matrix.
  */
 class RealRecordsDelineationTest {
-    static Path realEcg() {
-        Path folder = ProjectPaths.root().getParent().resolve("shared").resolve("real-ecg");
-        if (!Files.isDirectory(folder)) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(folder + " is missing; CI must have ../shared/real-ecg");
-            }
-            Assumptions.abort(folder + " is absent");
-        }
-        return folder;
-    }
-
     private static double[][] leads(WfdbRecord record, int from, int count) {
         double[][] out = new double[count][];
         for (int i = 0; i < count; i++) {
@@ -44,7 +31,7 @@ class RealRecordsDelineationTest {
 
     @Test
     void ptbFrankLoopMatchesTheKorsLoopOfItsTwelveLeads() {
-        WfdbRecord record = WfdbRecord.read(realEcg().resolve("ptbdb/s0010_re.hea"));
+        WfdbRecord record = WfdbRecord.read(SharedRealEcg.root().resolve("ptbdb/s0010_re.hea"));
         double[][] twelve = leads(record, 0, 12);
         double[][] frank = leads(record, 12, 3);
         ExamMeasures m = new Delineator(1000).measure(twelve);
@@ -63,7 +50,7 @@ class RealRecordsDelineationTest {
 
     @Test
     void codeFifteenExamsGetRatesIntervalsAndTheirLengthRight() {
-        Path folder = realEcg().resolve("code15-wfdb");
+        Path folder = SharedRealEcg.root().resolve("code15-wfdb");
         for (String exam : new String[] {"holdout_data/47946", "holdout_data/479462"}) {
             float[] raw = CodeRawForm.read(folder.resolve(exam + ".hea"));
             ExamMeasures m = Delineator.forCode().measure(raw);

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Assumptions;
 final class JupyterForTests {
     /** The Debian packages {@code .ci/run} installs for the notebook tests. */
     static final String DEBIAN_JUPYTER = "jupyter-nbconvert jupyter-client python3-nbclient";
+    /**
+     * Seconds a kernel start may take to answer Jupyter: a healthy start answers well within it on a busy machine; one
+     * whose loops ended before they began (the start-up race {@code KernelStartTest} checks) never answers.
+     */
+    static final int KERNEL_READY_S = 60;
 
     private JupyterForTests() {
     }
@@ -85,6 +90,12 @@ final class JupyterForTests {
 
     static Path javaOfThisJvm() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** The last {@code count} lines of a log, or "(no log)" when it was never written. */
+    static String tail(Path log, int count) throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no log)");
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     private static Optional<Path> onPath(String program) {

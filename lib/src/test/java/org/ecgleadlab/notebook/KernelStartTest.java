@@ -27,19 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KernelStartTest {
     private static final int STARTS = 20;
-    /** A healthy start answers within about 20 s under this load; a lost shell loop never does. */
-    private static final int READY_S = 60;
     private static final int BUSY_THREADS = 2;
     /** Processes that start kernels at the same time, {@code STARTS / DRIVERS} starts each. */
     private static final int DRIVERS = 2;
     /** Bounds the whole run (and the spinning threads) even if every start hangs. */
     private static final long RUN_LIMIT_MIN = 20;
 
-    @TempDir
-    Path jupyterHome;
-
     @Test
-    void everyStartUnderLoadAnswersAndRunsACell() throws Exception {
+    void everyStartUnderLoadAnswersAndRunsACell(@TempDir Path jupyterHome) throws Exception {
         String python = JupyterForTests.jupyterPython();
         JupyterForTests.require(List.of(python, "-c", "import jupyter_client"),
                 "jupyter_client (Debian: " + JupyterForTests.DEBIAN_JUPYTER + ")");
@@ -61,7 +56,7 @@ class KernelStartTest {
                 Path log = jupyterHome.resolve("kernel_starts-" + driver + ".log");
                 logs.add(log);
                 ProcessBuilder builder = new ProcessBuilder(python, script.toString(), KernelInstaller.KERNEL_NAME,
-                        String.valueOf(STARTS / DRIVERS), String.valueOf(READY_S),
+                        String.valueOf(STARTS / DRIVERS), String.valueOf(JupyterForTests.KERNEL_READY_S),
                         Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
                         String.valueOf(1 + driver * STARTS / DRIVERS))
                         .directory(jupyterHome.toFile()).redirectError(log.toFile());
@@ -132,10 +127,8 @@ class KernelStartTest {
     private static String tails(List<Path> logs) throws IOException {
         StringBuilder text = new StringBuilder();
         for (Path log : logs) {
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no log)");
             text.append("== ").append(log.getFileName()).append('\n')
-                    .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())))
-                    .append('\n');
+                    .append(JupyterForTests.tail(log, 30)).append('\n');
         }
         return text.toString();
     }

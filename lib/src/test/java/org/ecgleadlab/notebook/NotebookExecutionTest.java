@@ -33,11 +33,10 @@ class NotebookExecutionTest {
      * A safety net only. Kernel starts that never answered Jupyter (3 of 8 starts in one CI run) came from a start-up
      * race in rapaio-jupyter-kernel 3.0.1's LoopThread, now replaced by a corrected class ({@link KernelStartTest}
      * checks 20 starts under load). Should a start still never answer, it is abandoned after
-     * {@value #KERNEL_STARTUP_S} s and tried again, up to this many starts, and the retry is logged; any other failure
-     * is final.
+     * {@value JupyterForTests#KERNEL_READY_S} s and tried again, up to this many starts, and the retry is logged; any
+     * other failure is final.
      */
     private static final int KERNEL_STARTS = 4;
-    private static final int KERNEL_STARTUP_S = 60;
 
     @TempDir
     Path jupyterHome;
@@ -67,7 +66,7 @@ class NotebookExecutionTest {
         List<String> command = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                 "--ExecutePreprocessor.kernel_name=" + KernelInstaller.KERNEL_NAME,
                 "--ExecutePreprocessor.timeout=" + CELL_TIMEOUT_S,
-                "--ExecutePreprocessor.startup_timeout=" + KERNEL_STARTUP_S,
+                "--ExecutePreprocessor.startup_timeout=" + JupyterForTests.KERNEL_READY_S,
                 "--output-dir=" + outputDir, "--output=" + name, notebook.toString());
         for (int start = 1; ; start++) {
             ProcessBuilder builder = new ProcessBuilder(command).directory(notebook.getParent().toFile())
@@ -136,8 +135,7 @@ class NotebookExecutionTest {
     }
 
     private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        return JupyterForTests.tail(log, 60);
     }
 
     /**

@@ -11,8 +11,7 @@ import java.util.Locale;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.InputTransform;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.data.synthetic.SyntheticConfig;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.util.ProjectPaths;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,7 @@ class DefaultCheckpointTest {
         assertEquals(List.of(Lead.values()), shipped.leads());
         assertEquals(InputMode.MASKED, shipped.input());
         assertEquals(info.bestEpoch(), info.epoch(), "the shipped checkpoint is the run's best epoch");
-        Path data = SyntheticDefaults.ensureGenerated(temp.resolve("synthetic"),
-                SyntheticConfig.defaults().withSizes(1, 8, 1, 1), false).code15();
+        Path data = GeneratedData.tiny(temp, 8, 1, 1).code15();
         try (LgaEcgModel model = shipped.loadModel(Device.cpu())) {
             assertEquals(935_110, model.parameterCount());
             Scores scores = Prediction.onExams(model, CodeDataset.open(data).exams(), InputTransform.allLeads(), 4);

@@ -19,8 +19,7 @@ import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.data.synthetic.SyntheticConfig;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.Npz;
 import org.ecgleadlab.util.EcgLabException;
@@ -36,8 +35,7 @@ class TrainingRunTest {
 
     @BeforeAll
     static void generateTinyDataset() {
-        data = SyntheticDefaults.ensureGenerated(shared.resolve("synthetic"),
-                SyntheticConfig.defaults().withSizes(1, 16, 1, 1), false).code15();
+        data = GeneratedData.tiny(shared, 16, 1, 1).code15();
     }
 
     private static TrainConfig.Builder tiny(Path output) {

@@ -1,5 +1,6 @@
 package org.ecgleadlab.data.labels;
 
+import static org.ecgleadlab.data.LookupAssertions.assertLookups;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,14 +14,9 @@ import org.junit.jupiter.api.Test;
 class ConditionCodesTest {
     @Test
     void snomedCodesOfTheSixConditionsAsTheIssueListsThem() {
-        assertEquals(Optional.of(Condition.AVB1), ConditionCodes.ofDx("270492004"));
-        assertEquals(Optional.of(Condition.RBBB), ConditionCodes.ofDx("59118001"));
-        assertEquals(Optional.of(Condition.RBBB), ConditionCodes.ofDx("713427006"));
-        assertEquals(Optional.of(Condition.LBBB), ConditionCodes.ofDx("164909002"));
-        assertEquals(Optional.of(Condition.LBBB), ConditionCodes.ofDx("733534002"));
-        assertEquals(Optional.of(Condition.SB), ConditionCodes.ofDx("426177001"));
-        assertEquals(Optional.of(Condition.AF), ConditionCodes.ofDx(" 164889003 "));
-        assertEquals(Optional.of(Condition.ST), ConditionCodes.ofDx("427084000"));
+        assertLookups(ConditionCodes::ofDx, Map.of("270492004", Condition.AVB1, "59118001", Condition.RBBB,
+                "713427006", Condition.RBBB, "164909002", Condition.LBBB, "733534002", Condition.LBBB,
+                "426177001", Condition.SB, " 164889003 ", Condition.AF, "427084000", Condition.ST));
         assertEquals(8, ConditionCodes.SNOMED.size());
     }
 
@@ -35,10 +31,8 @@ class ConditionCodesTest {
 
     @Test
     void challengeTextLabelsIgnoreCaseAndOnlyTheFourExist() {
-        assertEquals(Optional.of(Condition.AVB1), ConditionCodes.ofDx("I-AVB"));
-        assertEquals(Optional.of(Condition.RBBB), ConditionCodes.ofDx("rbbb"));
-        assertEquals(Optional.of(Condition.LBBB), ConditionCodes.ofDx("LBBB"));
-        assertEquals(Optional.of(Condition.AF), ConditionCodes.ofDx("AF"));
+        assertLookups(ConditionCodes::ofDx, Map.of("I-AVB", Condition.AVB1, "rbbb", Condition.RBBB,
+                "LBBB", Condition.LBBB, "AF", Condition.AF));
         for (String other : List.of("Normal", "PAC", "PVC", "STD", "STE")) {
             assertEquals(Optional.empty(), ConditionCodes.ofDx(other), other);
         }
@@ -48,7 +42,7 @@ class ConditionCodesTest {
     void ptbXlScpCodes() {
         Map<String, Condition> expected = Map.of("1AVB", Condition.AVB1, "CRBBB", Condition.RBBB, "CLBBB",
                 Condition.LBBB, "SBRAD", Condition.SB, "AFIB", Condition.AF, "STACH", Condition.ST);
-        expected.forEach((code, condition) -> assertEquals(Optional.of(condition), ConditionCodes.ofScp(code)));
+        assertLookups(ConditionCodes::ofScp, expected);
         assertEquals(Optional.empty(), ConditionCodes.ofScp("NORM"));
         assertEquals(Optional.empty(), ConditionCodes.ofScp("SR"));
     }

@@ -3,16 +3,14 @@ package org.ecgleadlab.data.synthetic;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.TracingReader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the generator writes is what the project's readers return: every CODE-15% exam, joined by exam_id,
@@ -23,19 +21,13 @@ class ReaderRoundTripTest {
     static final SyntheticConfig SMALL = SyntheticConfig.defaults().withSizes(2, 25, 10, 6)
             .withRecording(1.0, 0.2, 0.05);
 
-    @TempDir
-    static Path temp;
-    static SyntheticDataset dataset;
-
-    @BeforeAll
-    static void generate() {
-        dataset = new SyntheticGenerator(SMALL, 2, false).generate(temp.resolve("synthetic")).dataset();
-    }
+    @RegisterExtension
+    static final GeneratedData DATA = new GeneratedData(SMALL);
 
     @Test
     void code15ExamsReadBackWithTheirLabelsPatientsAndTracings() {
         Code15Layout layout = new Code15Layout(SMALL);
-        CodeDataset code15 = CodeDataset.open(dataset.code15());
+        CodeDataset code15 = CodeDataset.open(DATA.dataset().code15());
         assertEquals(50, code15.exams().size(), "the padding rows are not exams");
         assertEquals(2, code15.report().paddingRows());
         try (TracingReader reader = new TracingReader()) {
@@ -56,7 +48,7 @@ class ReaderRoundTripTest {
 
     @Test
     void testPoolReadsBackWithGoldStandardLabels() {
-        CodeDataset pool = CodeDataset.openTestPool(dataset.testPool());
+        CodeDataset pool = CodeDataset.openTestPool(DATA.dataset().testPool());
         assertEquals(16, pool.exams().size());
         try (TracingReader reader = new TracingReader()) {
             for (ExamInfo info : pool.exams()) {

@@ -24,8 +24,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The generated folders have exactly the published CODE-15% and CODE-TEST layouts, names, shapes and types. */
@@ -33,14 +33,8 @@ class SyntheticFormatTest {
     static final SyntheticConfig SMALL = SyntheticConfig.defaults().withSizes(2, 40, 16, 8)
             .withRecording(1.0, 0.3, 0.08);
 
-    @TempDir
-    static Path temp;
-    static SyntheticDataset dataset;
-
-    @BeforeAll
-    static void generate() {
-        dataset = new SyntheticGenerator(SMALL, 2, false).generate(temp.resolve("synthetic")).dataset();
-    }
+    @RegisterExtension
+    static final GeneratedData DATA = new GeneratedData(SMALL);
 
     static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file);
@@ -56,7 +50,7 @@ class SyntheticFormatTest {
     @Test
     void code15PartsHaveTracingsAndExamIdsOfTheRightShapeAndType() {
         for (int part = 0; part < 2; part++) {
-            try (HdfFile hdf = new HdfFile(dataset.code15().resolve("exams_part" + part + ".hdf5"))) {
+            try (HdfFile hdf = new HdfFile(DATA.dataset().code15().resolve("exams_part" + part + ".hdf5"))) {
                 Dataset tracings = hdf.getDatasetByPath("tracings");
                 // 40 exams and the padding row real parts end with
                 assertArrayEquals(new int[] {41, 4096, 12}, tracings.getDimensions());
@@ -76,7 +70,7 @@ class SyntheticFormatTest {
 
     @Test
     void examsCsvHasTheRealHeaderAndOneRowPerHdf5Exam() throws IOException {
-        Path csvFile = dataset.code15().resolve("exams.csv");
+        Path csvFile = DATA.dataset().code15().resolve("exams.csv");
         assertEquals("exam_id,age,is_male,nn_predicted_age,1dAVb,RBBB,LBBB,SB,ST,AF,patient_id,death,timey,"
                 + "normal_ecg,trace_file", headerLine(csvFile));
         List<CSVRecord> rows = csv(csvFile);
@@ -101,7 +95,7 @@ class SyntheticFormatTest {
         List<Long> hdfOrder = new ArrayList<>();
         for (int part = 0; part < 2; part++) {
             String name = "exams_part" + part + ".hdf5";
-            try (HdfFile hdf = new HdfFile(dataset.code15().resolve(name))) {
+            try (HdfFile hdf = new HdfFile(DATA.dataset().code15().resolve(name))) {
                 long[] ids = (long[]) hdf.getDatasetByPath("exam_id").getData();
                 for (long id : Arrays.copyOf(ids, ids.length - 1)) {
                     assertEquals(name, fileOf.get(id), "trace_file of exam " + id);
@@ -116,7 +110,7 @@ class SyntheticFormatTest {
 
     @Test
     void testPoolFoldersHaveTheCodeTestLayout() throws IOException {
-        Map<Path, Integer> sizes = Map.of(dataset.codeTest(), 16, dataset.audit(), 8);
+        Map<Path, Integer> sizes = Map.of(DATA.dataset().codeTest(), 16, DATA.dataset().audit(), 8);
         for (Map.Entry<Path, Integer> folder : sizes.entrySet()) {
             try (HdfFile hdf = new HdfFile(folder.getKey().resolve("ecg_tracings.hdf5"))) {
                 Dataset tracings = hdf.getDatasetByPath("tracings");
@@ -139,7 +133,7 @@ class SyntheticFormatTest {
         int ten = 0;
         int blank = 0;
         for (int part = 0; part < 2; part++) {
-            try (HdfFile hdf = new HdfFile(dataset.code15().resolve("exams_part" + part + ".hdf5"))) {
+            try (HdfFile hdf = new HdfFile(DATA.dataset().code15().resolve("exams_part" + part + ".hdf5"))) {
                 float[][][] tracings = (float[][][]) hdf.getDatasetByPath("tracings").getData();
                 for (float[][] exam : Arrays.copyOf(tracings, tracings.length - 1)) {
                     int first = firstNonZeroRow(exam, 1);
@@ -177,7 +171,7 @@ class SyntheticFormatTest {
     }
 
     @Test
-    void writesGoThroughTheBufferedChannel() throws IOException {
+    void writesGoThroughTheBufferedChannel(@TempDir Path temp) throws IOException {
         Path file = temp.resolve("buffered.hdf5");
         try (WritableHdfFile hdf = HdfFile.write(file)) {
             hdf.removeAttribute("_jHDF");
@@ -191,14 +185,14 @@ class SyntheticFormatTest {
 
     @Test
     void manifestRecordsTheConfigurationAndEveryFile() {
-        GenerationManifest manifest = GenerationManifest.readFrom(dataset.root());
+        GenerationManifest manifest = GenerationManifest.readFrom(DATA.dataset().root());
         assertNotNull(manifest);
         assertEquals(SMALL, manifest.config());
         assertEquals(SyntheticGenerator.VERSION, manifest.version());
         assertTrue(manifest.files().keySet().containsAll(List.of("code15/exams_part0.hdf5", "code15/exams_part1.hdf5",
                 "code15/exams.csv", "code-test/ecg_tracings.hdf5", "code-test/annotations/gold_standard.csv",
                 "audit/ecg_tracings.hdf5", "audit/annotations/gold_standard.csv")));
-        assertTrue(SyntheticDefaults.isCurrent(dataset.root(), SMALL));
-        assertFalse(SyntheticDefaults.isCurrent(dataset.root(), SMALL.withSeed(1)), "another seed is stale");
+        assertTrue(SyntheticDefaults.isCurrent(DATA.dataset().root(), SMALL));
+        assertFalse(SyntheticDefaults.isCurrent(DATA.dataset().root(), SMALL.withSeed(1)), "another seed is stale");
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.ecgleadlab.data.CodeFormat;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.data.physionet.SharedRealEcg;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class RealRecordsTest {
 
     @Test
     void everyRecordReadsWithVerifiedChecksumsAndGivesAFiniteCodeTracing() throws IOException {
-        Path root = WfdbFiles.realEcg();
+        Path root = SharedRealEcg.root();
         Map<String, Integer> perFolder = new TreeMap<>();
         for (Path hea : headers(root)) {
             WfdbRecord record = WfdbRecord.read(hea); // every signal, initial value and checksum checked
@@ -52,7 +53,7 @@ class RealRecordsTest {
 
     @Test
     void challengeMatFileValues() {
-        Path root = WfdbFiles.realEcg();
+        Path root = SharedRealEcg.root();
         WfdbRecord a0001 = WfdbRecord.read(root.resolve("cpsc2018-challenge2020/A0001.hea"));
         assertEquals(7500, a0001.samples());
         int[] first = new int[12];
@@ -77,7 +78,7 @@ class RealRecordsTest {
 
     @Test
     void ptbWithFrankLeadsInASecondFile() {
-        Path hea = WfdbFiles.realEcg().resolve("ptbdb/s0010_re.hea");
+        Path hea = SharedRealEcg.root().resolve("ptbdb/s0010_re.hea");
         WfdbRecord record = WfdbRecord.read(hea);
         assertEquals(15, record.header().signalCount());
         assertEquals(1000, record.header().frequency());
@@ -94,7 +95,7 @@ class RealRecordsTest {
 
     @Test
     void code15WfdbAndItsTwoSyntheticEdgeCases() {
-        Path folder = WfdbFiles.realEcg().resolve("code15-wfdb");
+        Path folder = SharedRealEcg.root().resolve("code15-wfdb");
         WfdbRecord exam = WfdbRecord.read(folder.resolve("training_data/11111.hea"));
         assertEquals(-68, exam.digital(7)[1500]);
         assertEquals(-2, exam.digital(0)[2933]);

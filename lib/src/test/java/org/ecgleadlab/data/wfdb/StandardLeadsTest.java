@@ -1,11 +1,13 @@
 package org.ecgleadlab.data.wfdb;
 
+import static org.ecgleadlab.data.LookupAssertions.assertLookups;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ecgleadlab.data.Lead;
 import org.junit.jupiter.api.Test;
@@ -21,15 +23,8 @@ class StandardLeadsTest {
 
     @Test
     void aliasesAndCase() {
-        assertEquals(Optional.of(Lead.I), StandardLeads.lead("DI"));
-        assertEquals(Optional.of(Lead.II), StandardLeads.lead("dii"));
-        assertEquals(Optional.of(Lead.III), StandardLeads.lead("D III"));
-        assertEquals(Optional.of(Lead.AVR), StandardLeads.lead("AVR"));
-        assertEquals(Optional.of(Lead.AVL), StandardLeads.lead("avl"));
-        assertEquals(Optional.of(Lead.AVF), StandardLeads.lead(" aVF "));
-        assertEquals(Optional.of(Lead.V3), StandardLeads.lead("LEAD V3"));
-        assertEquals(Optional.of(Lead.V4), StandardLeads.lead("lead_v4"));
-        assertEquals(Optional.of(Lead.II), StandardLeads.lead("Lead-II"));
+        assertLookups(StandardLeads::lead, Map.of("DI", Lead.I, "dii", Lead.II, "D III", Lead.III, "AVR", Lead.AVR,
+                "avl", Lead.AVL, " aVF ", Lead.AVF, "LEAD V3", Lead.V3, "lead_v4", Lead.V4, "Lead-II", Lead.II));
         assertEquals(Optional.empty(), StandardLeads.lead("MLII"), "a modified limb lead is not lead II");
         assertEquals(Optional.empty(), StandardLeads.lead("-aVR"), "inverted aVR is not aVR");
         assertEquals(Optional.empty(), StandardLeads.lead("vx"));

@@ -8,24 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ecgleadlab.util.ProjectPaths;
-import org.junit.jupiter.api.Assumptions;
 
 /** Writes small WFDB records for tests, encoding each format straight from the WFDB signal(5) description. */
 final class WfdbFiles {
     private WfdbFiles() {
-    }
-
-    /** /work/shared/real-ecg, or a skipped test where absent (a failure under CI=true). */
-    static Path realEcg() {
-        Path folder = ProjectPaths.root().getParent().resolve("shared").resolve("real-ecg");
-        if (!Files.isDirectory(folder)) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(folder + " is missing; CI must have ../shared/real-ecg");
-            }
-            Assumptions.abort(folder + " is absent");
-        }
-        return folder;
     }
 
     static Path write(Path file, String text) {

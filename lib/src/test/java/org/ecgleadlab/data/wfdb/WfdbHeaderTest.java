@@ -23,6 +23,12 @@ class WfdbHeaderTest {
         return assertThrows(EcgLabException.class, () -> header(text));
     }
 
+    /** Reading {@code text} as a header fails with a message that contains {@code expected}. */
+    private void assertErrorContains(String text, String expected) {
+        String message = error(text).getMessage();
+        assertTrue(message.contains(expected), message);
+    }
+
     @Test
     void challengeHeaderWithOffsetDateAndComments() {
         WfdbHeader h = header("A0001 2 500 7500 05-Feb-2020 11:39:16\n"
@@ -119,37 +125,27 @@ class WfdbHeaderTest {
 
     @Test
     void missingOrZeroFrequencyIsAnError() {
-        EcgLabException missing = error("r 1\nr.dat 16\n");
-        assertTrue(missing.getMessage().contains("r.hea line 1: field 'sampling frequency' is missing"),
-                missing.getMessage());
-        EcgLabException zero = error("r 1 0 100\nr.dat 16\n");
-        assertTrue(zero.getMessage().contains("line 1: field 'sampling frequency' '0'"), zero.getMessage());
+        assertErrorContains("r 1\nr.dat 16\n", "r.hea line 1: field 'sampling frequency' is missing");
+        assertErrorContains("r 1 0 100\nr.dat 16\n", "line 1: field 'sampling frequency' '0'");
     }
 
     @Test
     void unparseableLinesNameLineAndField() {
-        EcgLabException format = error("# first a comment\nr 1 500 10\nr.dat sixteen 1000/mV\n");
-        assertTrue(format.getMessage().contains("r.hea line 3: field 'format' 'sixteen' cannot be read"),
-                format.getMessage());
-        EcgLabException gain = error("r 1 500 10\nr.dat 16 1000mV 16 0 0 0 0 I\n");
-        assertTrue(gain.getMessage().contains("line 2: field 'gain' '1000mV'"), gain.getMessage());
-        EcgLabException checksum = error("r 1 500 10\nr.dat 16 1000/mV 16 0 0 x1 0 I\n");
-        assertTrue(checksum.getMessage().contains("line 2: field 'checksum' 'x1'"), checksum.getMessage());
-        EcgLabException signals = error("r two 500 10\n");
-        assertTrue(signals.getMessage().contains("line 1: field 'number of signals'"), signals.getMessage());
-        EcgLabException samples = error("r 1 500 1e4\nr.dat 16\n");
-        assertTrue(samples.getMessage().contains("field 'number of samples per signal' '1e4'"), samples.getMessage());
+        assertErrorContains("# first a comment\nr 1 500 10\nr.dat sixteen 1000/mV\n",
+                "r.hea line 3: field 'format' 'sixteen' cannot be read");
+        assertErrorContains("r 1 500 10\nr.dat 16 1000mV 16 0 0 0 0 I\n", "line 2: field 'gain' '1000mV'");
+        assertErrorContains("r 1 500 10\nr.dat 16 1000/mV 16 0 0 x1 0 I\n", "line 2: field 'checksum' 'x1'");
+        assertErrorContains("r two 500 10\n", "line 1: field 'number of signals'");
+        assertErrorContains("r 1 500 1e4\nr.dat 16\n", "field 'number of samples per signal' '1e4'");
     }
 
     @Test
     void signalLineCountMustMatch() {
-        EcgLabException few = error("r 3 500 10\nr.dat 16\nr.dat 16\n");
-        assertTrue(few.getMessage().contains("announces 3 signals but the header has 2"), few.getMessage());
+        assertErrorContains("r 3 500 10\nr.dat 16\nr.dat 16\n", "announces 3 signals but the header has 2");
         EcgLabException many = error("r 1 500 10\nr.dat 16\nr.dat 16\n");
         assertTrue(many.getMessage().contains("line 3") && many.getMessage().contains("announces 1 signals"),
                 many.getMessage());
-        EcgLabException empty = error("# only a comment\n\n");
-        assertTrue(empty.getMessage().contains("no record line"), empty.getMessage());
+        assertErrorContains("# only a comment\n\n", "no record line");
     }
 
     @Test

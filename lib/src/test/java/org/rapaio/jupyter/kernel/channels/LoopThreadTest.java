@@ -51,8 +51,7 @@ class LoopThreadTest {
                 if (!ran.await(10, TimeUnit.SECONDS)) {
                     lost++;
                 }
-                loop.shutdown();
-                loop.join(10_000);
+                stopAndJoin(loop);
             }
         } finally {
             done.set(true);
@@ -62,21 +61,16 @@ class LoopThreadTest {
 
     @Test
     void runsTheBodyUntilShutdownThenEnds() throws Exception {
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch threeRuns = new CountDownLatch(3);
-        LoopThread loop = new LoopThread("Shell-7", 1, () -> {
-            runs.incrementAndGet();
-            threeRuns.countDown();
-        });
+        CountingBody body = new CountingBody(3);
+        LoopThread loop = new LoopThread("Shell-7", 1, body);
         assertEquals("Shell-7", loop.getName());
         loop.start();
-        assertTrue(threeRuns.await(10, TimeUnit.SECONDS));
-        loop.shutdown();
-        loop.join(10_000);
+        assertTrue(body.awaitRuns());
+        stopAndJoin(loop);
         assertFalse(loop.isAlive());
-        int after = runs.get();
+        int after = body.runs.get();
         Thread.sleep(20);
-        assertEquals(after, runs.get(), "no run after the loop ended");
+        assertEquals(after, body.runs.get(), "no run after the loop ended");
     }
 
     @Test
@@ -92,21 +86,41 @@ class LoopThreadTest {
 
     @Test
     void aSecondStartThrowsAndDoesNotReviveAStoppedLoop() throws Exception {
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch ran = new CountDownLatch(1);
-        LoopThread loop = new LoopThread("Control", 1, () -> {
-            runs.incrementAndGet();
-            ran.countDown();
-        });
+        CountingBody body = new CountingBody(1);
+        LoopThread loop = new LoopThread("Control", 1, body);
         loop.start();
-        assertTrue(ran.await(10, TimeUnit.SECONDS));
-        loop.shutdown();
-        loop.join(10_000);
-        int stopped = runs.get();
+        assertTrue(body.awaitRuns());
+        stopAndJoin(loop);
+        int stopped = body.runs.get();
         assertThrows(IllegalThreadStateException.class, loop::start);
         Thread.sleep(20);
-        assertEquals(stopped, runs.get());
+        assertEquals(stopped, body.runs.get());
         assertFalse(loop.isAlive());
+    }
+
+    /** A loop body that counts its runs; {@link #awaitRuns} waits for the first {@code n} of them. */
+    private static final class CountingBody implements Runnable {
+        private final AtomicInteger runs = new AtomicInteger();
+        private final CountDownLatch reached;
+
+        CountingBody(int n) {
+            reached = new CountDownLatch(n);
+        }
+
+        @Override
+        public void run() {
+            runs.incrementAndGet();
+            reached.countDown();
+        }
+
+        boolean awaitRuns() throws InterruptedException {
+            return reached.await(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void stopAndJoin(LoopThread loop) throws InterruptedException {
+        loop.shutdown();
+        loop.join(10_000);
     }
 
     /** Same class modifiers, superclass, fields, constructors and methods as the kernel jar's LoopThread. */

@@ -1,0 +1,10 @@
+/**
+ * Datasets and what the model is fed: {@code Lead} and {@code Condition}, the CODE-15% / CODE-TEST readers
+ * ({@code CodeDataset}, {@code TracingReader}, {@code LabelCsv}), 400 → 250 Hz resampling ({@code Resampler},
+ * {@code Preprocessing}), lead masking and selection ({@code InputTransform}, {@code LeadDropout}), the paper's splits
+ * ({@code Splits}) and batch streaming with prefetch ({@code Batches}). Paper §3.
+ *
+ * <p>May import: {@code util} and the other {@code data} packages ({@code CodeDataset} opens WFDB folders and PTB-XL
+ * roots through {@code data.physionet}, which builds on this package; see {@code docs/architecture.md}, "Layering").
+ */
+package org.ecgleadlab.data;

@@ -1,0 +1,9 @@
+/**
+ * The physiological synthetic dataset: a 3-D cardiac dipole per beat ({@code CardiacDipole}, {@code WaveLobe})
+ * projected onto the 12 leads ({@code LeadSystem}), patients, rhythms and noise ({@code PatientTraits},
+ * {@code ExamSpec}, {@code RecordingNoise}), written in the real CODE formats ({@code SyntheticGenerator},
+ * {@code CodeFormatWriter}); {@code SyntheticDefaults} generates the embedded default when a command needs it.
+ *
+ * <p>May import: {@code util} and the other {@code data} packages (see {@code docs/architecture.md}, "Layering").
+ */
+package org.ecgleadlab.data.synthetic;
