@@ -1,12 +1,11 @@
 package org.ecgleadlab.adapt;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.report.Json;
+import org.ecgleadlab.report.Fingerprint;
+import org.ecgleadlab.util.RecordFields;
 
 /**
  * Everything that determines the result of one (subset, strategy) run. Its {@link #key()} hashes only what changes
@@ -64,8 +63,7 @@ public record RunSpec(String trainingData, String trainingFingerprint, String te
 
     /** A 12-hex-digit hash of {@link #keyFields()}: equal for runs that would produce the same model. */
     public String key() {
-        byte[] canonical = Json.toJson(keyFields()).getBytes(StandardCharsets.UTF_8);
-        return HexFormat.of().formatHex(DataFingerprint.sha256().digest(canonical)).substring(0, 12);
+        return Fingerprint.ofJson(keyFields(), 12);
     }
 
     /** The folder name of this run: readable prefix, then the key ("top-2-v1-i__reduced-channels__3fa2…"). */
@@ -73,7 +71,7 @@ public record RunSpec(String trainingData, String trainingFingerprint, String te
         return subset.slug() + "__" + strategy.cliName() + "__" + key();
     }
 
-    /** Everything about the run, readable, for its provenance file. */
+    /** Everything about the run, readable, for its provenance file: key, subset and strategy first, then the rest. */
     public Map<String, Object> describe() {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("key", key());
@@ -82,15 +80,7 @@ public record RunSpec(String trainingData, String trainingFingerprint, String te
         all.put("strategy", strategy.cliName());
         all.put("strategyPaperName", strategy.paperName());
         all.put("inputChannels", strategy.inputChannels(subset.leads()));
-        all.put("trainingData", trainingData);
-        all.put("trainingFingerprint", trainingFingerprint);
-        all.put("testPool", testPool);
-        all.put("testPoolFingerprint", testPoolFingerprint);
-        all.put("profile", profile);
-        all.put("splitSeed", splitSeed);
-        all.put("seed", seed);
-        all.put("baselineCheckpoint", baselineCheckpoint);
-        all.put("baselineFingerprint", baselineFingerprint);
+        RecordFields.of(this).forEach(all::putIfAbsent); // subset and strategy stay in the readable form above
         all.put("keyFields", keyFields());
         return all;
     }

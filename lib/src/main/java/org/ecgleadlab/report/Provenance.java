@@ -2,22 +2,18 @@ package org.ecgleadlab.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.RecordFields;
 
 /**
  * What produced a result: the command, its inputs (data, checkpoint), its choices (seed, lead set, strategy,
@@ -48,6 +44,12 @@ public record Provenance(
         String createdAt,
         String javaVersion,
         String djlVersion) {
+    /**
+     * The components {@link #fingerprint()} hashes, in declaration order. Listed rather than "all but the
+     * environment" so that a component added later does not change the fingerprints already on disk.
+     */
+    private static final List<String> IDENTITY =
+            List.of("dataPaths", "checkpoint", "seed", "leads", "strategy", "configuration");
 
     public Provenance {
         dataPaths = dataPaths == null ? List.of() : List.copyOf(dataPaths);
@@ -80,20 +82,11 @@ public record Provenance(
      * when or by which command or revision it ran: two runs with equal fingerprints can reuse each other's output.
      */
     public String fingerprint() {
-        Map<String, Object> identity = new LinkedHashMap<>();
-        identity.put("dataPaths", dataPaths);
-        identity.put("checkpoint", checkpoint);
-        identity.put("seed", seed);
-        identity.put("leads", leads);
-        identity.put("strategy", strategy);
-        identity.put("configuration", configuration);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(Json.GSON.toJson(identity).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        Map<String, Object> identity = RecordFields.of(this);
+        identity.keySet().retainAll(IDENTITY);
+        // Without the newline that Json.toJson ends files with: fingerprints already recorded (subset-search's
+        // "ranking") were taken over this text.
+        return Fingerprint.sha256(Json.GSON.toJson(identity), 64);
     }
 
     /** Collects the fields of a {@link Provenance}; the environment fields are filled in by {@link #build()}. */

@@ -1,11 +1,7 @@
 package org.ecgleadlab.subsets;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.ZeroExamPolicy;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Fingerprint;
 import org.ecgleadlab.report.Json;
 import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.train.Checkpoint;
@@ -55,7 +52,7 @@ final class MaskedSearch {
         float[][] labels = exams.stream().map(ExamInfo::labels).toArray(float[][]::new);
         Path model = Checkpoint.open(checkpoint).modelFile();
         Map<String, Object> key = keyFields(model, pool, splitSeed, ids);
-        PredictionCache cache = new PredictionCache(options.output().resolve("predictions").resolve(hash(key)), ids);
+        PredictionCache cache = new PredictionCache(options.output().resolve("predictions").resolve(Fingerprint.ofJson(key, 12)), ids);
         Map<LeadSet, float[][]> done = cache.load();
         List<LeadSet> pending = wanted.stream().filter(s -> !done.containsKey(s)).toList();
         if (!pending.isEmpty()) {
@@ -110,20 +107,8 @@ final class MaskedSearch {
         fields.put("testData", pool.stream().map(DataFingerprint::of).toList());
         fields.put("splitSeed", splitSeed);
         fields.put("exams", ids.length);
-        fields.put("examIds", HexFormat.of().formatHex(sha256(java.util.Arrays.toString(ids))).substring(0, 16));
+        fields.put("examIds", Fingerprint.sha256(java.util.Arrays.toString(ids), 16));
         fields.put("conditions", Condition.COUNT);
         return fields;
-    }
-
-    private static String hash(Map<String, Object> key) {
-        return HexFormat.of().formatHex(sha256(Json.toJson(key))).substring(0, 12);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
     }
 }

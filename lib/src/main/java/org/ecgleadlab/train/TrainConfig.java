@@ -9,6 +9,8 @@ import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.LeadDropout;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
+import org.ecgleadlab.util.RecordBuilder;
+import org.ecgleadlab.util.RecordFields;
 
 /**
  * Every knob of one training run, with the paper's protocol as defaults (AdamW, cosine 1e-3 → 1e-6, weight
@@ -26,7 +28,7 @@ import org.ecgleadlab.util.ProjectPaths;
  * @param splitSeed   seed of the patient-level split
  * @param maxExams    use only the first this many exams of {@code data} before splitting (0: all), for quick runs
  * @param device      "auto", "cpu", "gpu" or "gpu:N"
- * @param output      run folder: checkpoints, history, split
+ * @param output      run folder: checkpoints, history, split (null: {@code runs/train-<leads>-<input>})
  * @param init        initial weights (checkpoint folder, run folder or PyTorch {@code .npz} state_dict), or null
  * @param resume      continue the run in {@code output} from its last completed epoch
  * @param strategy    label of the adaptation strategy this run belongs to, recorded in the provenance
@@ -56,7 +58,6 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
 
     public TrainConfig {
         Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(output, "output");
         leads = List.copyOf(leads);
         if (leads.isEmpty()) {
             throw new EcgLabException("no lead selected; pass --leads with at least one lead, e.g. --leads II");
@@ -78,6 +79,9 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         if (!(fullLeadShare >= 0 && fullLeadShare <= 1)) {
             throw new EcgLabException("--full-lead-share is " + fullLeadShare + "; use a fraction from 0 to 1");
         }
+        if (output == null) {
+            output = defaultOutput(leads, input, leadDropout);
+        }
     }
 
     /** The dropout of training rows (fresh subsets per epoch), or null without {@code leadDropout}. */
@@ -96,181 +100,113 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     }
 
     /**
-     * The fields that decide the weights a run ends with; a resumed run must agree on all of them with the
-     * checkpoint it continues (the device, output folder and resume flag may change).
+     * The fields that decide the weights a run ends with, in declaration order; a resumed run must agree on all of
+     * them with the checkpoint it continues. A component added to the record joins them by itself: a flag only when
+     * set, any other value always, which makes runs recorded before it existed refuse to resume unless a case below
+     * leaves it out at its old behaviour.
      */
     public Map<String, Object> trainingFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("data", data.toAbsolutePath().normalize().toString());
-        fields.put("leads", Lead.join(leads));
-        fields.put("input", input.cliName());
-        fields.put("inputChannels", inputChannels());
-        fields.put("epochs", epochs);
-        fields.put("batchSize", batchSize);
-        fields.put("lrMax", lrMax);
-        fields.put("lrMin", lrMin);
-        fields.put("weightDecay", weightDecay);
-        fields.put("seed", seed);
-        fields.put("splitSeed", splitSeed);
-        fields.put("maxExams", maxExams);
-        fields.put("init", init == null ? "" : init.toAbsolutePath().normalize().toString());
-        fields.put("strategy", strategy);
-        if (leadDropout) { // only when on, so runs without it keep the fields (and resume keys) they always had
-            fields.put(LEAD_DROPOUT_FIELD, "size-uniform");
-            fields.put("fullLeadShare", fullLeadShare);
-        }
-        if (patientSplit) { // recorded only when set, so runs made before the option existed still resume
-            fields.put("patientSplit", true);
-        }
+        RecordFields.of(this).forEach((name, value) -> {
+            Object recorded = switch (name) {
+                case "device", "output", "resume" -> null; // where and how a run goes on may change when it resumes
+                case "leads" -> Lead.join(leads);
+                case "input" -> input.cliName();
+                case LEAD_DROPOUT_FIELD -> leadDropout ? "size-uniform" : null;
+                case "fullLeadShare" -> leadDropout ? fullLeadShare : null;
+                default -> recorded(value);
+            };
+            if (recorded != null) {
+                fields.put(name, recorded);
+            }
+            if (name.equals("input")) {
+                fields.put("inputChannels", inputChannels());
+            }
+        });
         return fields;
     }
 
-    /** Everything, readable, for the provenance record. */
-    public Map<String, Object> describe() {
-        Map<String, Object> all = trainingFields();
-        all.put("device", device);
-        all.put("output", output.toAbsolutePath().normalize().toString());
-        all.put("resume", resume);
-        return all;
+    /** A value as a training field: a path absolute, no path as "", an unset flag not at all (null). */
+    private static Object recorded(Object value) {
+        if (Boolean.FALSE.equals(value)) {
+            return null; // so that runs made before a flag existed keep their fields, and still resume
+        }
+        if (value instanceof Path path) {
+            return path.toAbsolutePath().normalize().toString();
+        }
+        return value == null ? "" : value;
+    }
+
+    /** The run folder a configuration without {@code output} gets: {@code runs/train-<leads>-<input>}. */
+    private static Path defaultOutput(List<Lead> leads, InputMode input, boolean leadDropout) {
+        String leadsName = leads.size() == Lead.COUNT ? "12-lead" : Lead.slug(leads);
+        String name = leadDropout ? "train-12-lead-dropout" : "train-" + leadsName + "-" + input.cliName();
+        return ProjectPaths.runs().resolve(name);
     }
 
     /** A builder with the paper's defaults and the synthetic default data. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(new RecordBuilder<>(TrainConfig.class))
+                .data(ProjectPaths.syntheticData().resolve("code15")).leads(List.of(Lead.values()))
+                .input(InputMode.MASKED).epochs(DEFAULT_EPOCHS).batchSize(DEFAULT_BATCH_SIZE)
+                .learningRates(DEFAULT_LR_MAX, DEFAULT_LR_MIN).weightDecay(DEFAULT_WEIGHT_DECAY).seed(DEFAULT_SEED)
+                .splitSeed(DEFAULT_SPLIT_SEED).device(DEFAULT_DEVICE).strategy(DEFAULT_STRATEGY);
     }
 
     /** A builder starting from this configuration. */
     public Builder toBuilder() {
-        return new Builder().data(data).leads(leads).input(input).epochs(epochs).batchSize(batchSize)
-                .learningRates(lrMax, lrMin).weightDecay(weightDecay).seed(seed).splitSeed(splitSeed)
-                .maxExams(maxExams).device(device).output(output).init(init).resume(resume).strategy(strategy)
-                .leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit);
+        return new Builder(RecordBuilder.from(this));
     }
 
-    /** Collects the knobs; unset ones keep the paper's defaults. */
+    /**
+     * Collects the knobs; unset ones keep the paper's defaults, and without an output folder the run goes to
+     * {@code runs/train-<leads>-<input>} ("train-12-lead-masked"), or {@code runs/train-12-lead-dropout}.
+     */
     public static final class Builder {
-        private Path data = ProjectPaths.syntheticData().resolve("code15");
-        private List<Lead> leads = List.of(Lead.values());
-        private InputMode input = InputMode.MASKED;
-        private int epochs = DEFAULT_EPOCHS;
-        private int batchSize = DEFAULT_BATCH_SIZE;
-        private double lrMax = DEFAULT_LR_MAX;
-        private double lrMin = DEFAULT_LR_MIN;
-        private double weightDecay = DEFAULT_WEIGHT_DECAY;
-        private long seed = DEFAULT_SEED;
-        private long splitSeed = DEFAULT_SPLIT_SEED;
-        private int maxExams;
-        private String device = DEFAULT_DEVICE;
-        private Path output;
-        private Path init;
-        private boolean resume;
-        private String strategy = DEFAULT_STRATEGY;
-        private boolean leadDropout;
-        private double fullLeadShare;
-        private boolean patientSplit;
+        private final RecordBuilder<TrainConfig> parts;
 
-        private Builder() {
+        private Builder(RecordBuilder<TrainConfig> parts) {
+            this.parts = parts;
         }
 
-        public Builder data(Path value) {
-            data = value;
+        private Builder set(String component, Object value) {
+            parts.set(component, value);
             return this;
         }
 
-        public Builder leads(List<Lead> value) {
-            leads = value;
-            return this;
-        }
-
-        public Builder input(InputMode value) {
-            input = value;
-            return this;
-        }
-
-        public Builder epochs(int value) {
-            epochs = value;
-            return this;
-        }
-
-        public Builder batchSize(int value) {
-            batchSize = value;
-            return this;
-        }
-
-        /** Cosine schedule from {@code max} down to {@code min}; equal values give a constant rate. */
-        public Builder learningRates(double max, double min) {
-            lrMax = max;
-            lrMin = min;
-            return this;
-        }
-
-        public Builder weightDecay(double value) {
-            weightDecay = value;
-            return this;
-        }
-
-        public Builder seed(long value) {
-            seed = value;
-            return this;
-        }
-
-        public Builder splitSeed(long value) {
-            splitSeed = value;
-            return this;
-        }
-
-        public Builder maxExams(int value) {
-            maxExams = value;
-            return this;
-        }
-
-        public Builder device(String value) {
-            device = value;
-            return this;
-        }
-
-        public Builder output(Path value) {
-            output = value;
-            return this;
-        }
-
-        public Builder init(Path value) {
-            init = value;
-            return this;
-        }
-
-        public Builder resume(boolean value) {
-            resume = value;
-            return this;
-        }
-
-        public Builder strategy(String value) {
-            strategy = value;
-            return this;
-        }
+        // What the model is trained on.
+        public Builder data(Path value) { return set("data", value); }
+        public Builder leads(List<Lead> value) { return set("leads", value); }
+        public Builder input(InputMode value) { return set("input", value); }
+        public Builder maxExams(int value) { return set("maxExams", value); }
+        public Builder patientSplit(boolean value) { return set("patientSplit", value); }
 
         /** Lead dropout on or off; {@code fullShare} of the training rows keep all 12 leads. */
         public Builder leadDropout(boolean on, double fullShare) {
-            leadDropout = on;
-            fullLeadShare = fullShare;
-            return this;
+            return set(LEAD_DROPOUT_FIELD, on).set("fullLeadShare", fullShare);
         }
 
-        public Builder patientSplit(boolean value) {
-            patientSplit = value;
-            return this;
+        // How it is trained.
+        public Builder init(Path value) { return set("init", value); }
+        public Builder epochs(int value) { return set("epochs", value); }
+        public Builder batchSize(int value) { return set("batchSize", value); }
+        public Builder weightDecay(double value) { return set("weightDecay", value); }
+        public Builder seed(long value) { return set("seed", value); }
+        public Builder splitSeed(long value) { return set("splitSeed", value); }
+
+        /** Cosine schedule from {@code max} down to {@code min}; equal values give a constant rate. */
+        public Builder learningRates(double max, double min) {
+            return set("lrMax", max).set("lrMin", min);
         }
 
-        /**
-         * The configuration; without an output folder, {@code runs/train-<leads>-<input>} ("train-12-lead-masked"),
-         * or {@code runs/train-12-lead-dropout} with lead dropout.
-         */
+        // Where it runs and what it is recorded as.
+        public Builder device(String value) { return set("device", value); }
+        public Builder output(Path value) { return set("output", value); }
+        public Builder resume(boolean value) { return set("resume", value); }
+        public Builder strategy(String value) { return set("strategy", value); }
+
         public TrainConfig build() {
-            String leadsName = leads.size() == Lead.COUNT ? "12-lead" : Lead.slug(leads);
-            String name = leadDropout ? "train-12-lead-dropout" : "train-" + leadsName + "-" + input.cliName();
-            Path out = output != null ? output : ProjectPaths.runs().resolve(name);
-            return new TrainConfig(data, leads, input, epochs, batchSize, lrMax, lrMin, weightDecay, seed, splitSeed,
-                    maxExams, device, out, init, resume, strategy, leadDropout, fullLeadShare, patientSplit);
+            return parts.build();
         }
     }
 }

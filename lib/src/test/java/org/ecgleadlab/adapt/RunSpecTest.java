@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.report.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,59 @@ class RunSpecTest {
         RunSpec otherData = new RunSpec("/data/train", "OTHER", "/data/test", "testfp", base.subset(), base.strategy(),
                 AdaptationProfile.QUICK, 42, 1, "/ckpt/base.npz", "b1");
         assertNotEquals(base.key(), otherData.key(), "training data");
+    }
+
+    @Test
+    void keysAndRecordsStayAsOnDiskSoFinishedRunsAreFoundAgain() {
+        RunSpec reduced = spec(Strategy.REDUCED_CHANNELS, PaperResults.TOP_2, 1, "b1");
+        assertEquals("top-2-v1-i__reduced-channels__fb16be73eed0", reduced.folderName());
+        assertEquals("all__finetune-masking__1a263ed8d09c",
+                new RunSpec("/t", "t", "/p", "p", new LeadSubset("All", List.of(Lead.values())),
+                        Strategy.FINETUNE_WITH_MASKING, AdaptationProfile.PAPER, 7, 3, "/b.npz", "b").folderName());
+        assertEquals("""
+                {
+                  "key": "fb16be73eed0",
+                  "subset": "Top-2",
+                  "leads": "V1,I",
+                  "strategy": "reduced-channels",
+                  "strategyPaperName": "Train with Reduced Channels",
+                  "inputChannels": 2,
+                  "trainingData": "/data/train",
+                  "trainingFingerprint": "trainfp",
+                  "testPool": "/data/test",
+                  "testPoolFingerprint": "testfp",
+                  "profile": {
+                    "name": "quick",
+                    "epochs": 2,
+                    "finetuneEpochs": 2,
+                    "maxTrainExams": 150,
+                    "batchSize": 16,
+                    "learningRateMax": 0.002,
+                    "learningRateMin": 1.0E-5,
+                    "finetuneLearningRate": 1.0E-4,
+                    "bootstrapResamples": 300
+                  },
+                  "splitSeed": 42,
+                  "seed": 1,
+                  "baselineCheckpoint": "/ckpt/base.npz",
+                  "baselineFingerprint": "b1",
+                  "keyFields": {
+                    "leads": "V1,I",
+                    "profile": {
+                      "batchSize": 16,
+                      "epochs": 2,
+                      "learningRateMax": 0.002,
+                      "learningRateMin": 1.0E-5,
+                      "maxTrainExams": 150
+                    },
+                    "seed": 1,
+                    "splitSeed": 42,
+                    "strategy": "reduced-channels",
+                    "testPoolFingerprint": "testfp",
+                    "trainingFingerprint": "trainfp"
+                  }
+                }
+                """, Json.toJson(reduced.describe()));
     }
 
     @Test

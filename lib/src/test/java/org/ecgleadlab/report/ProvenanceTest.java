@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.util.EcgLabException;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,15 @@ class ProvenanceTest {
         assertNotEquals(first.fingerprint(), example(8).build().fingerprint());
         assertNotEquals(first.fingerprint(), example(7).config("epochs", 4).build().fingerprint());
         assertEquals(64, first.fingerprint().length());
+    }
+
+    @Test
+    void fingerprintStaysAsRecordedByEarlierRuns() {
+        Provenance bare = new Provenance("rank-leads", null, null, null, null, null, null, "u", "t", "j", "d");
+        assertEquals("cfc2aaccecd5a90bf65c1dc750be3068a87c60d83996f420751ddc6fff25dea2", bare.fingerprint());
+        Provenance full = new Provenance("adapt", List.of("/a", "/b"), "/c", 9L, List.of("V1"), "s",
+                Map.of("z", "1", "a", "0.001", "m", "true"), "u", "t", "j", "d");
+        assertEquals("372bf27f78dcd5e233a314cf71fe4d31b82c6b4f94c1712986833c4e5fc5a8ad", full.fingerprint());
     }
 
     @Test
