@@ -17,25 +17,14 @@ import org.ecgleadlab.train.TrainingRun;
  * Throughput of the LGA-ECG model on this machine: inference, a training step exactly as {@link TrainingRun} takes it
  * and an input-gradient step (what Integrated Gradients runs), each timed over several runs of a few batches on random
  * input, plus the matmul peak of libtorch through DJL. Every batch lives in its own sub-manager, so memory stays flat.
+ *
+ * @param model     the model measured, with random exams of its lead count
+ * @param batchSize exams per batch
+ * @param afterStep called after every timed or warm-up batch (a progress bar's step)
  */
-public final class ModelBenchmark {
+public record ModelBenchmark(LgaEcgModel model, int batchSize, Runnable afterStep) {
     /** Forward cost of one 12 × 2560 sample; a training step is about 3×, an input gradient about 2×. */
     public static final double FORWARD_GFLOP_PER_SAMPLE = 0.41;
-
-    private final LgaEcgModel model;
-    private final int batchSize;
-    private final Runnable afterStep;
-
-    /**
-     * Benchmarks {@code model} with batches of {@code batchSize} random exams of its lead count.
-     *
-     * @param afterStep called after every timed or warm-up batch (a progress bar's step)
-     */
-    public ModelBenchmark(LgaEcgModel model, int batchSize, Runnable afterStep) {
-        this.model = model;
-        this.batchSize = batchSize;
-        this.afterStep = afterStep;
-    }
 
     /** One timed unit of work on a fresh batch manager. */
     @FunctionalInterface
