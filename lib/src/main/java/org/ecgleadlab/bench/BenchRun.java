@@ -18,13 +18,7 @@ import org.ecgleadlab.report.Progress;
  * One {@code bench} session: measures figures in their order under one progress bar (speed and ETA on stderr), prints
  * each measurement as it comes and collects its CSV row. The model figures share one model, made on first use.
  */
-public final class BenchRun implements AutoCloseable {
-    /** A model figure's timed runs on the shared model. */
-    @FunctionalInterface
-    interface ModelRun {
-        Series run(ModelBenchmark bench, int warmup, int runs, int steps);
-    }
-
+public final class BenchRun implements FigureContext, AutoCloseable {
     private final BenchOptions options;
     private final PrintStream out;
     private final ProgressBar progress;
@@ -39,7 +33,7 @@ public final class BenchRun implements AutoCloseable {
 
     /**
      * The machine line printed before measuring: cores, device, engine, threads, load, and whether malloc keeps freed
-     * memory ({@link NativeAllocator#tune()} runs here, before any figure, as in every command that computes).
+     * memory ({@link NativeAllocator#tune()}, which also tunes it if nothing has yet).
      */
     public static String machine(Device device) {
         return String.format(Locale.ROOT, "machine: %d cores, device %s, %s %s, intra-op threads %d, load average %.2f, "
@@ -76,27 +70,29 @@ public final class BenchRun implements AutoCloseable {
         return rows;
     }
 
-    BenchOptions options() {
+    @Override
+    public BenchOptions options() {
         return options;
     }
 
-    PrintStream out() {
+    @Override
+    public PrintStream out() {
         return out;
     }
 
-    /** What a figure calls after each batch or pass. */
-    Runnable step() {
+    @Override
+    public Runnable step() {
         return progress::step;
     }
 
-    /** Prints {@code measurement} and keeps its row. */
-    void report(Measurement measurement) {
+    @Override
+    public void report(Measurement measurement) {
         out.print(measurement.describe());
         rows.add(BenchCsv.row(options.device(), measurement));
     }
 
-    /** Times {@code timed} on the shared model with the options' batch, leads, warm-up, runs and steps, and reports it. */
-    void reportModelFigure(String name, String unit, double gflopPerItem, ModelRun timed) {
+    @Override
+    public void reportModelFigure(String name, String unit, double gflopPerItem, ModelRun timed) {
         if (model == null) {
             model = LgaEcgModel.create(options.leads(), options.device(), 1);
         }

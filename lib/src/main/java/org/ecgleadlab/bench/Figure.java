@@ -14,30 +14,30 @@ import org.ecgleadlab.util.EcgLabException;
 public enum Figure {
     MATMUL("square float32 matmul of --matmul-size: the device's peak through libtorch, GFLOP/s") {
         @Override
-        void measure(BenchRun run) {
-            int n = run.options().matmulSize();
-            run.reportModelFigure("matmul " + n, "GFLOP/s", 1, (bench, warmup, runs, steps) ->
+        void measure(FigureContext context) {
+            int n = context.options().matmulSize();
+            context.reportModelFigure("matmul " + n, "GFLOP/s", 1, (bench, warmup, runs, steps) ->
                     bench.matmul(n, warmup, runs, steps));
         }
     },
     INFERENCE("eval-mode forward passes of LGA-ECG without gradients, samples/s") {
         @Override
-        void measure(BenchRun run) {
-            run.reportModelFigure("inference", "samples/s", ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
+        void measure(FigureContext context) {
+            context.reportModelFigure("inference", "samples/s", ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
                     ModelBenchmark::inference);
         }
     },
     TRAINING("training steps as train takes them (forward, BCE, backward, AdamW), samples/s") {
         @Override
-        void measure(BenchRun run) {
-            run.reportModelFigure("training", "samples/s", 3 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
+        void measure(FigureContext context) {
+            context.reportModelFigure("training", "samples/s", 3 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
                     ModelBenchmark::training);
         }
     },
     INPUT_GRADIENT("input gradients of the summed logits, as Integrated Gradients takes them, samples/s") {
         @Override
-        void measure(BenchRun run) {
-            run.reportModelFigure("input-gradient", "samples/s", 2 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
+        void measure(FigureContext context) {
+            context.reportModelFigure("input-gradient", "samples/s", 2 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,
                     ModelBenchmark::inputGradient);
         }
     },
@@ -48,15 +48,15 @@ public enum Figure {
         }
 
         @Override
-        void measure(BenchRun run) {
-            BenchOptions options = run.options();
+        void measure(FigureContext context) {
+            BenchOptions options = context.options();
             if (options.rankExams() < 1 || options.igSteps() < 1) {
                 throw new EcgLabException("--rank-exams and --ig-steps must be at least 1");
             }
             try (LgaEcgModel twelveLeads = LgaEcgModel.create(12, options.device(), 1)) {
                 new RankingBenchmark(twelveLeads, options.rankExams(), RankLeads.DEFAULT_BATCH_SIZE, options.igSteps(), 7)
-                        .run(options.warmupPasses(), options.runs(), run.step())
-                        .forEach((method, series) -> run.report(new Measurement("rank-leads "
+                        .run(options.warmupPasses(), options.runs(), context.step())
+                        .forEach((method, series) -> context.report(new Measurement("rank-leads "
                                 + method.toLowerCase(Locale.ROOT), "exams/s", 0, series, RankLeads.DEFAULT_BATCH_SIZE, 12)));
             }
         }
@@ -68,8 +68,8 @@ public enum Figure {
         }
 
         @Override
-        void measure(BenchRun run) {
-            ReadFigures.hdf5(run);
+        void measure(FigureContext context) {
+            ReadFigures.hdf5(context);
         }
     },
     WFDB("reading 12-lead WFDB records into CODE's raw form on one thread, records/s and MB/s") {
@@ -79,8 +79,8 @@ public enum Figure {
         }
 
         @Override
-        void measure(BenchRun run) {
-            ReadFigures.wfdb(run);
+        void measure(FigureContext context) {
+            ReadFigures.wfdb(context);
         }
     };
 
@@ -113,6 +113,6 @@ public enum Figure {
         return options.modelSteps();
     }
 
-    /** Measures the figure and {@linkplain BenchRun#report reports} its rows. */
-    abstract void measure(BenchRun run);
+    /** Measures the figure and {@linkplain FigureContext#report reports} its rows. */
+    abstract void measure(FigureContext context);
 }

@@ -33,8 +33,8 @@ final class ReadFigures {
      * HDF5 read throughput of each {@code --hdf5} file, or of a freshly generated contiguous part of
      * {@code --read-exams} exams and the chunked test file: an exams/s row and a MB/s row each.
      */
-    static void hdf5(BenchRun run) {
-        BenchOptions options = run.options();
+    static void hdf5(FigureContext context) {
+        BenchOptions options = context.options();
         if (options.readExams() < 1) {
             throw new EcgLabException("--read-exams must be at least 1");
         }
@@ -52,9 +52,9 @@ final class ReadFigures {
             for (Path file : files) {
                 Memory.resetPeaks();
                 ReadBenchmark read = ReadBenchmark.of(file, options.readExams(), options.batchSize());
-                Series exams = read.run(options.warmupPasses(), options.runs(), run.step());
-                run.out().println("hdf5 file " + file);
-                reportWithMegabytes(run, new Measurement("hdf5 " + read.layout() + " (" + read.exams() + " exams)",
+                Series exams = read.run(options.warmupPasses(), options.runs(), context.step());
+                context.out().println("hdf5 file " + file);
+                reportWithMegabytes(context, new Measurement("hdf5 " + read.layout() + " (" + read.exams() + " exams)",
                         "exams/s", 0, exams, options.batchSize(), 12));
             }
         } catch (IOException e) {
@@ -68,31 +68,31 @@ final class ReadFigures {
      * WFDB read throughput of {@code --wfdb}, or of the shared real-ECG folder when it is there (else the figure is
      * skipped with a line saying so): a records/s row and a MB/s row, and the rate per second of CPU time printed.
      */
-    static void wfdb(BenchRun run) {
-        BenchOptions options = run.options();
+    static void wfdb(FigureContext context) {
+        BenchOptions options = context.options();
         Path folder = options.wfdbFolder() != null ? options.wfdbFolder()
                 : ProjectPaths.root().getParent().resolve("shared").resolve("real-ecg").resolve("cpsc2018-challenge2020");
         if (options.wfdbFolder() == null && !Files.isDirectory(folder)) {
-            run.out().println("wfdb: skipped (no --wfdb FOLDER and no " + folder + ")");
+            context.out().println("wfdb: skipped (no --wfdb FOLDER and no " + folder + ")");
             return;
         }
         Memory.resetPeaks();
         WfdbReadBenchmark read = WfdbReadBenchmark.of(folder, options.readExams());
-        WfdbReadBenchmark.Runs runs = read.run(options.warmupPasses(), options.runs(), run.step());
+        WfdbReadBenchmark.Runs runs = read.run(options.warmupPasses(), options.runs(), context.step());
         Series records = runs.records();
         double[] cpu = runs.cpuRates().clone();
         Arrays.sort(cpu);
-        run.out().printf(Locale.ROOT, "wfdb folder %s: %.1f MB of signal files per run, %.1f MB/s of them; %.1f records "
+        context.out().printf(Locale.ROOT, "wfdb folder %s: %.1f MB of signal files per run, %.1f MB/s of them; %.1f records "
                 + "per second of CPU time (median)%n", folder, read.signalBytes() / 1e6,
                 records.median() * read.signalBytes() / read.records() / 1e6, cpu[cpu.length / 2]);
-        reportWithMegabytes(run, new Measurement("wfdb " + folder.getFileName() + " (" + read.records() + " records)",
+        reportWithMegabytes(context, new Measurement("wfdb " + folder.getFileName() + " (" + read.records() + " records)",
                 "records/s", 0, records, 1, 12));
     }
 
     /** Reports {@code perExam} and the same runs in MB/s of raw tracings. */
-    private static void reportWithMegabytes(BenchRun run, Measurement perExam) {
-        run.report(perExam);
-        run.report(perExam.in("MB/s", MEGABYTES_PER_EXAM));
+    private static void reportWithMegabytes(FigureContext context, Measurement perExam) {
+        context.report(perExam);
+        context.report(perExam.in("MB/s", MEGABYTES_PER_EXAM));
     }
 
     /** A contiguous CODE-15% part of {@code exams} synthetic exams under {@code folder}. */
