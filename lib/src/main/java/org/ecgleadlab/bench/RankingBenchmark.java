@@ -13,7 +13,6 @@ import org.ecgleadlab.explain.IntegratedGradients;
 import org.ecgleadlab.explain.LeadImportanceAnalysis;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.LgaEcgModel;
-import org.ecgleadlab.model.ModelBenchmark.Series;
 
 /**
  * Lead-ranking throughput: the four methods of §4.2 run as {@code rank-leads} runs them (one shared occlusion forward

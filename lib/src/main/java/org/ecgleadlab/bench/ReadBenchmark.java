@@ -16,7 +16,6 @@ import org.ecgleadlab.data.CodeFormat;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.TracingReader;
-import org.ecgleadlab.model.ModelBenchmark.Series;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -24,22 +23,15 @@ import org.ecgleadlab.util.EcgLabException;
  * through a fresh {@link TracingReader} (the path {@code Batches} takes), so contiguous files cost one slice per batch
  * and chunked ones decode each chunk once. The operating system's page cache is warm after the warm-up run: this is
  * the decoding and copying cost, not the disk's.
+ *
+ * @param file      the file measured
+ * @param examList  the exams read, in row order (ids are the rows; labels are all 0)
+ * @param layout    how the file stores its tracings, e.g. {@code contiguous} or {@code chunked 64x4096x12 deflate}
+ * @param batchSize exams per read
  */
-public final class ReadBenchmark {
+public record ReadBenchmark(Path file, List<ExamInfo> examList, String layout, int batchSize) {
     /** Raw bytes of one exam as the model reads it (4096 × 12 float32). */
     public static final double BYTES_PER_EXAM = 4.0 * CodeFormat.TRACING_VALUES;
-
-    private final Path file;
-    private final List<ExamInfo> exams;
-    private final String layout;
-    private final int batchSize;
-
-    private ReadBenchmark(Path file, List<ExamInfo> exams, String layout, int batchSize) {
-        this.file = file;
-        this.exams = exams;
-        this.layout = layout;
-        this.batchSize = batchSize;
-    }
 
     /**
      * Prepares to read up to {@code maxExams} exams of {@code file} (a CODE-15% part or a CODE-TEST tracings file)
@@ -82,52 +74,23 @@ public final class ReadBenchmark {
         return "chunked " + shape + (filters.isEmpty() ? "" : " " + filters);
     }
 
-    /** How the file stores its tracings, e.g. {@code contiguous} or {@code chunked 64x4096x12 deflate}. */
-    public String layout() {
-        return layout;
-    }
-
     /** Exams read per run. */
     public int exams() {
-        return exams.size();
-    }
-
-    /** The exams read, in row order (ids are the rows; labels are all 0). */
-    public List<ExamInfo> examList() {
-        return exams;
-    }
-
-    /** The file measured. */
-    public Path file() {
-        return file;
+        return examList.size();
     }
 
     /** Untimed then timed passes over the exams: exams/s per run (times {@link #BYTES_PER_EXAM} gives bytes/s). */
     public Series run(int warmup, int runs, Runnable afterPass) {
-        for (int i = 0; i < warmup; i++) {
-            pass();
-            afterPass.run();
-        }
-        double[] rates = new double[runs];
-        long[] heap = new long[runs];
-        long[] rss = new long[runs];
-        for (int r = 0; r < runs; r++) {
-            long start = System.nanoTime();
-            pass();
-            rates[r] = exams.size() / ((System.nanoTime() - start) / 1e9);
-            heap[r] = Memory.liveHeapBytes();
-            rss[r] = Memory.rssBytes();
-            afterPass.run();
-        }
-        return new Series(rates, heap, rss, Memory.peakHeapBytes(), Memory.peakRssBytes());
+        return TimedRuns.run(warmup, runs, 1, examList.size(), this::pass, afterPass);
     }
 
     /** Reads every exam once, a batch at a time, and touches the values so nothing is optimised away. */
     private void pass() {
         double checksum = 0;
         try (TracingReader reader = new TracingReader()) {
-            for (int start = 0; start < exams.size(); start += batchSize) {
-                for (float[] tracing : reader.readAll(exams.subList(start, Math.min(exams.size(), start + batchSize)))) {
+            for (int start = 0; start < examList.size(); start += batchSize) {
+                List<ExamInfo> batch = examList.subList(start, Math.min(examList.size(), start + batchSize));
+                for (float[] tracing : reader.readAll(batch)) {
                     checksum += tracing[tracing.length / 2];
                 }
             }

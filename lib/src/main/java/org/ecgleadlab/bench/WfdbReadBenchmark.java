@@ -6,30 +6,33 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ecgleadlab.data.wfdb.CodeRawForm;
 import org.ecgleadlab.data.wfdb.StandardLeads;
 import org.ecgleadlab.data.wfdb.WfdbHeader;
 import org.ecgleadlab.data.wfdb.WfdbRecord;
-import org.ecgleadlab.model.ModelBenchmark.Series;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
  * WFDB read throughput on one thread: every run reads each record of a folder (searched recursively) as training
  * does: header, the 12 standard leads only (checksums verified), then {@link CodeRawForm} (resampled to 400 Hz,
  * cropped or padded to 4096 × 12). The page cache is warm after the warm-up run: decoding cost, not the disk's.
+ *
+ * @param folder      the folder measured
+ * @param headers     the records' {@code .hea} files, sorted by path
+ * @param signalBytes bytes of the signal files read per run
  */
-public final class WfdbReadBenchmark {
-    private final Path folder;
-    private final List<Path> headers;
-    private final long signalBytes;
-    private double[] cpuRates = new double[0];
-
-    private WfdbReadBenchmark(Path folder, List<Path> headers, long signalBytes) {
-        this.folder = folder;
-        this.headers = headers;
-        this.signalBytes = signalBytes;
+public record WfdbReadBenchmark(Path folder, List<Path> headers, long signalBytes) {
+    /**
+     * The timed runs.
+     *
+     * @param records  records/s of wall time per run
+     * @param cpuRates records per second of this thread's CPU time per run: the speed on an idle core, which a busy
+     *                 shared machine's wall clock hides (the reading is single-threaded)
+     */
+    public record Runs(Series records, double[] cpuRates) {
     }
 
     /** Prepares to read up to {@code maxRecords} records (sorted by path) of {@code folder}. */
@@ -66,46 +69,18 @@ public final class WfdbReadBenchmark {
         return headers.size();
     }
 
-    /** Bytes of the signal files read per run. */
-    public long signalBytes() {
-        return signalBytes;
-    }
-
-    /** The folder measured. */
-    public Path folder() {
-        return folder;
-    }
-
-    /** Untimed then timed passes: records/s per run. */
-    public Series run(int warmup, int runs, Runnable afterPass) {
-        for (int i = 0; i < warmup; i++) {
-            pass();
-            afterPass.run();
-        }
-        double[] rates = new double[runs];
-        cpuRates = new double[runs];
+    /** Untimed then timed passes: records/s per run, of wall and of CPU time. */
+    public Runs run(int warmup, int runs, Runnable afterPass) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] heap = new long[runs];
-        long[] rss = new long[runs];
-        for (int r = 0; r < runs; r++) {
-            long start = System.nanoTime();
+        List<Double> cpuSeconds = new ArrayList<>();
+        Series records = TimedRuns.run(warmup, runs, 1, headers.size(), () -> {
             long cpuStart = threads.getCurrentThreadCpuTime();
             pass();
-            rates[r] = headers.size() / ((System.nanoTime() - start) / 1e9);
-            cpuRates[r] = headers.size() / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
-            heap[r] = Memory.liveHeapBytes();
-            rss[r] = Memory.rssBytes();
-            afterPass.run();
-        }
-        return new Series(rates, heap, rss, Memory.peakHeapBytes(), Memory.peakRssBytes());
-    }
-
-    /**
-     * Records per second of this thread's CPU time in each timed run of the last {@link #run}: the speed on an idle
-     * core, which a busy shared machine's wall clock hides (the reading is single-threaded).
-     */
-    public double[] cpuRates() {
-        return cpuRates.clone();
+            cpuSeconds.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        }, afterPass);
+        double[] cpuRates = cpuSeconds.subList(warmup, cpuSeconds.size()).stream()
+                .mapToDouble(seconds -> headers.size() / seconds).toArray();
+        return new Runs(records, cpuRates);
     }
 
     /** Reads every record once and touches the values so nothing is optimised away. */

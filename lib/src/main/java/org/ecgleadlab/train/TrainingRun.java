@@ -77,7 +77,7 @@ public final class TrainingRun {
         Batches validationBatches = Batches.builder(data.validation(), config.batchSize()).transform(transform)
                 .leadDropout(config.validationDropout()).build();
         try (LgaEcgModel model = initialModel(device);
-                AdamW optimizer = new AdamW(trainableArrays(model), AdamW.Settings.withWeightDecay(config.weightDecay()))) {
+                AdamW optimizer = optimizer(model, config.weightDecay())) {
             long stepsPerEpoch = trainBatches.batchesPerEpoch();
             CosineSchedule schedule = new CosineSchedule(config.lrMax(), config.lrMin(), stepsPerEpoch * config.epochs());
             List<EpochRecord> history = new ArrayList<>();
@@ -200,6 +200,11 @@ public final class TrainingRun {
             }
         }
         return model;
+    }
+
+    /** The optimizer of a run over {@code model}'s parameters: AdamW with {@code weightDecay}, PyTorch's betas and eps. */
+    public static AdamW optimizer(LgaEcgModel model, double weightDecay) {
+        return new AdamW(trainableArrays(model), AdamW.Settings.withWeightDecay(weightDecay));
     }
 
     /** Parameter arrays by PyTorch name, with gradient recording switched on. */

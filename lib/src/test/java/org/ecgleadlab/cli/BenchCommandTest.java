@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.ecgleadlab.bench.BenchCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,16 +16,16 @@ class BenchCommandTest {
     @TempDir
     Path temp;
 
-    private static final String[] TINY = {"--device", "cpu", "--threads", "1", "--batch", "2", "--leads", "1", "--runs", "2", "--steps", "1",
-        "--warmup", "0", "--matmul-size", "64"};
+    private static final String[] TINY = {"--device", "cpu", "--threads", "1", "--batch-size", "2", "--leads", "1",
+        "--runs", "2", "--steps", "1", "--warmup", "0", "--matmul-size", "64"};
 
     @Test
     void appendsOneRowPerFigureUnderOneHeader() throws IOException {
         Path csv = temp.resolve("bench.csv");
-        assertEquals(0, Cli.run(new BenchCommand(), withCsv(csv, "--only", "matmul,inference,training,input-gradient")));
-        assertEquals(0, Cli.run(new BenchCommand(), withCsv(csv, "--only", "matmul")));
+        assertEquals(0, Cli.run(new BenchCommand(), withCsv(TINY, csv, "--only", "matmul,inference,training,input-gradient")));
+        assertEquals(0, Cli.run(new BenchCommand(), withCsv(TINY, csv, "--only", "matmul")));
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(String.join(",", BenchCommand.CSV_HEADER), lines.get(0));
+        assertEquals(String.join(",", BenchCsv.HEADER), lines.get(0));
         assertEquals(1 + 4 + 1, lines.size());
         assertTrue(lines.get(5).contains(",matmul 64,GFLOP/s,"), lines.get(5));
         assertTrue(lines.get(2).contains(",inference,samples/s,"), lines.get(2));
@@ -34,12 +36,30 @@ class BenchCommandTest {
     @Test
     void refusesToAppendToAForeignCsv() throws IOException {
         Path csv = Files.writeString(temp.resolve("other.csv"), "a,b\n1,2\n");
-        assertEquals(Cli.USER_ERROR, Cli.run(new BenchCommand(), withCsv(csv, "--only", "matmul")));
+        assertEquals(Cli.USER_ERROR, Cli.run(new BenchCommand(), withCsv(TINY, csv, "--only", "matmul")));
         assertEquals("a,b\n1,2\n", Files.readString(csv));
     }
 
-    private static String[] withCsv(Path csv, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of(TINY));
+    @Test
+    void anUnknownFigureIsOneLineNamingTheFigures() {
+        String printed = CliCapture.run(Cli.USER_ERROR, new BenchCommand(),
+                withCsv(TINY, temp.resolve("bench.csv"), "--only", "matmul,gpu"));
+        assertTrue(printed.contains("bench: error: --only gpu: not a figure; use matmul, inference, training, "
+                + "input-gradient, rank-leads, hdf5, wfdb\n"), printed);
+        assertTrue(Files.notExists(temp.resolve("bench.csv")));
+    }
+
+    @Test
+    void helpNamesBatchSizeAndItsOlderName() {
+        String help = CliCapture.run(0, new BenchCommand(), "--help");
+        assertTrue(help.contains("--batch-size=<batchSize>"), help);
+        assertTrue(help.contains("--batch, its older"), help);
+        assertTrue(help.contains("figures to measure: matmul, inference, training,"), help);
+    }
+
+    /** {@code base}, then {@code --csv csv}, then {@code more}. */
+    static String[] withCsv(String[] base, Path csv, String... more) {
+        List<String> args = new ArrayList<>(List.of(base));
         args.add("--csv");
         args.add(csv.toString());
         args.addAll(List.of(more));

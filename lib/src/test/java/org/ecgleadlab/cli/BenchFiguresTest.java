@@ -28,9 +28,7 @@ class BenchFiguresTest {
         assertTrue(lines.get(1).contains(",hdf5 contiguous (4 exams),exams/s,"), lines.get(1));
         assertTrue(lines.get(2).contains(",hdf5 contiguous (4 exams),MB/s,"), lines.get(2));
         assertTrue(lines.get(3).contains(",hdf5 chunked 2x1000x5 deflate (3 exams),exams/s,"), lines.get(3));
-        double examsPerSecond = Double.parseDouble(lines.get(1).split(",")[8]);
-        double megabytesPerSecond = Double.parseDouble(lines.get(2).split(",")[8]);
-        assertEquals(examsPerSecond * 4 * 4096 * 12 / 1e6, megabytesPerSecond, 0.02 * megabytesPerSecond);
+        assertMegabytesPerSecondFollowTheRate(lines.get(1), lines.get(2));
     }
 
     @Test
@@ -51,9 +49,7 @@ class BenchFiguresTest {
         assertEquals(1 + 2, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(1).contains(",wfdb wfdb (2 records),records/s,"), lines.get(1));
         assertTrue(lines.get(2).contains(",wfdb wfdb (2 records),MB/s,"), lines.get(2));
-        double recordsPerSecond = Double.parseDouble(lines.get(1).split(",")[8]);
-        double megabytesPerSecond = Double.parseDouble(lines.get(2).split(",")[8]);
-        assertEquals(recordsPerSecond * 4 * 4096 * 12 / 1e6, megabytesPerSecond, 0.02 * megabytesPerSecond);
+        assertMegabytesPerSecondFollowTheRate(lines.get(1), lines.get(2));
     }
 
     @Test
@@ -75,21 +71,26 @@ class BenchFiguresTest {
         Path data = temp.resolve("synthetic");
         new SyntheticGenerator(SyntheticConfig.defaults().withSizes(1, 24, 1, 1), 1, false).generate(data);
         Path csv = temp.resolve("bench.csv");
+        // --batch, the older name of --batch-size, still works
         assertEquals(0, Cli.run(new BenchCommand(), args(csv, "--stream", data.resolve("code15").toString(),
                 "--batch", "4", "--stream-small", "8", "--stream-batches", "2", "--stream-rank-batches", "1",
                 "--ig-steps", "1")));
         List<String> lines = Files.readAllLines(csv);
         assertEquals(1 + 4, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(1).contains(",stream load 8 exams,exams/s,"), lines.get(1));
+        assertEquals("4", lines.get(1).split(",")[13], "the batch column: " + lines.get(1));
         assertTrue(lines.get(3).contains(",stream training,exams/s,"), lines.get(3));
         assertTrue(lines.get(4).contains(",stream ranking,exams/s,"), lines.get(4));
     }
 
+    /** The MB/s row's median is the exams (or records) per second row's times the raw bytes of an exam. */
+    private static void assertMegabytesPerSecondFollowTheRate(String perExamRow, String megabytesRow) {
+        double perSecond = Double.parseDouble(perExamRow.split(",")[8]);
+        double megabytesPerSecond = Double.parseDouble(megabytesRow.split(",")[8]);
+        assertEquals(perSecond * 4 * 4096 * 12 / 1e6, megabytesPerSecond, 0.02 * megabytesPerSecond);
+    }
+
     private static String[] args(Path csv, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of(TINY));
-        args.add("--csv");
-        args.add(csv.toString());
-        args.addAll(List.of(more));
-        return args.toArray(String[]::new);
+        return BenchCommandTest.withCsv(TINY, csv, more);
     }
 }
