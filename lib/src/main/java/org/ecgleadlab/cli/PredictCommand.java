@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
@@ -24,6 +25,7 @@ import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -64,18 +66,16 @@ public final class PredictCommand implements Callable<Integer> {
             description = "CSV to write (default: runs/predict/predictions.csv for DATA, stdout for --npz-input)")
     private Path output;
 
-    @Option(names = "--batch-size", defaultValue = "64", description = "exams per forward pass (default: ${DEFAULT-VALUE})")
-    private int batchSize;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
-    private String device;
+    @Mixin
+    private final ModelRunOptions run = new ModelRunOptions(64);
 
     @Override
     public Integer call() {
+        run.applyThreads();
         Checkpoint weights = Checkpoint.open(checkpoint != null ? checkpoint : DefaultCheckpoint.path());
-        try (LgaEcgModel model = weights.loadModel(Devices.parse(device))) {
+        try (LgaEcgModel model = weights.loadModel(Devices.parse(run.device()))) {
             if (source.npzInput != null) {
-                printLogits(Prediction.logitsOfNpz(model, source.npzInput, batchSize));
+                printLogits(Prediction.logitsOfNpz(model, source.npzInput, run.batchSize()));
             } else {
                 predictExams(weights, model);
             }
@@ -87,12 +87,12 @@ public final class PredictCommand implements Callable<Integer> {
         List<Lead> leadList = leads != null ? Lead.parseList(leads) : weights.leads();
         InputMode mode = input != null ? InputMode.parse(input) : weights.input();
         CodeDataset data = dataset(source.data);
-        Scores scores = Prediction.onExams(model, exams(data, source.data), mode.transform(leadList), batchSize);
+        Scores scores = Prediction.onExams(model, exams(data, source.data), mode.transform(leadList), run.batchSize());
         Predictions predictions = scores.predictions();
         Path file = output != null ? output : ProjectPaths.runs().resolve("predict").resolve("predictions.csv");
         PredictionsFile.write(file, predictions);
         Provenance.builder("predict").data(source.data).checkpoint(weights.folder()).leads(leadList)
-                .config("input", mode.cliName()).config("batchSize", batchSize).build()
+                .config("input", mode.cliName()).config("batchSize", run.batchSize()).build()
                 .write(file.resolveSibling("provenance.json"));
         if (data.labelled()) {
             System.err.printf("%d exams → %s (macro F1 against the folder's labels at 0.5: %.4f)%n",
