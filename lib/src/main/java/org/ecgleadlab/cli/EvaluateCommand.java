@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.CheckpointOption;
+import org.ecgleadlab.cli.options.LeadInputOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOption;
-import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.evaluate.Evaluate;
 import org.ecgleadlab.evaluate.EvaluationReport;
-import org.ecgleadlab.train.DefaultCheckpoint;
-import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +31,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "(default: the synthetic test pool, generated when absent)")
     private List<Path> data = List.of();
 
-    @Option(names = {"-c", "--checkpoint"}, paramLabel = "WEIGHTS",
-            description = "checkpoint folder, run folder or PyTorch state_dict .npz "
-                    + "(default: the shipped 12-lead model, " + DefaultCheckpoint.RELATIVE_PATH + ")")
-    private Path checkpoint;
+    @Mixin
+    private CheckpointOption checkpoint;
 
     @Option(names = "--predictions", paramLabel = "FILE",
             description = "evaluate an existing predictions CSV (as written by predict or evaluate) without a model")
@@ -53,12 +50,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private final SeedOption seed = new SeedOption(Evaluate.DEFAULT_SEED);
 
-    @Option(names = "--leads", paramLabel = "LIST",
-            description = "leads to feed, e.g. V1,I (default: the checkpoint's)")
-    private String leads;
-
-    @Option(names = "--input", paramLabel = "MODE", description = "masked or reduced (default: the checkpoint's)")
-    private String input;
+    @Mixin
+    private LeadInputOptions feed;
 
     @Mixin
     private final ModelRunOptions run = new ModelRunOptions(Evaluate.DEFAULT_BATCH_SIZE);
@@ -69,9 +62,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         run.applyThreads();
-        Evaluate.Options options = new Evaluate.Options(data, checkpoint, predictions, parseThreshold(threshold),
-                bootstrap, seed.seed(), leads != null ? Lead.parseList(leads) : null,
-                input != null ? InputMode.parse(input) : null, run.batchSize(), run.device());
+        Evaluate.Options options = new Evaluate.Options(data, checkpoint.given(), predictions,
+                parseThreshold(threshold), bootstrap, seed.seed(), feed.leadsOr(null), feed.inputOr(null),
+                run.batchSize(), run.device());
         Evaluate.Outcome outcome = Evaluate.run(options);
         EvaluationReport.print(outcome);
         Path folder = output.folder();
