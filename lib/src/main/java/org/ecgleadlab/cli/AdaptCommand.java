@@ -141,8 +141,7 @@ public final class AdaptCommand implements Callable<Integer> {
             }
             Path baseline = checkpoint != null ? checkpoint
                     : rankedCheckpoint != null ? rankedCheckpoint : trainBaseline ? null : DefaultCheckpoint.path();
-            Long given = seeds.givenSplitSeed();
-            long split = given != null ? given : rankedSplitSeed != null ? rankedSplitSeed : SeedOptions.DEFAULT_SPLIT_SEED;
+            long split = seeds.splitSeedOr(rankedSplitSeed);
             device.applyThreads();
             AdaptationSetup setup = new AdaptationSetup(trainingData, pool, baseline, profile(), split, seeds.seed(),
                     device.device());

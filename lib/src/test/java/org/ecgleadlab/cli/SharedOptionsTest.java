@@ -94,11 +94,13 @@ class SharedOptionsTest {
         parsed(absent);
         assertNull(absent.seeds.givenSplitSeed());
         assertEquals(SeedOptions.DEFAULT_SPLIT_SEED, absent.seeds.splitSeed());
+        assertEquals(6, absent.seeds.splitSeedOr(6L));
         assertEquals(3, absent.seeds.seed());
         Seeded given = new Seeded();
         parsed(given, "--split-seed", "4");
         assertEquals(4L, given.seeds.givenSplitSeed());
         assertEquals(4, given.seeds.splitSeed());
+        assertEquals(4, given.seeds.splitSeedOr(6L));
     }
 
     @Command

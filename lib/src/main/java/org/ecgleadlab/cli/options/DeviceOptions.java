@@ -12,7 +12,8 @@ public final class DeviceOptions {
     /** Picks the GPU when libtorch sees one, else the CPU. */
     public static final String AUTO = "auto";
 
-    @Option(names = "--device", defaultValue = AUTO, description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
+    @Option(names = "--device", defaultValue = AUTO,
+            description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
     private String device;
 
     @Option(names = "--threads", paramLabel = "N",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
  * bootstrap resamples: whichever the command makes), all but the data split, which {@link SeedOptions} adds.
  */
 public final class SeedOption {
-    @Option(names = "--seed", description = "seed of every random choice but the data split (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed",
+            description = "seed of every random choice but the data split (default: ${DEFAULT-VALUE})")
     private long seed;
 
     /** {@code defaultSeed}: the command's seed without the option; --help shows it. */

@@ -30,13 +30,18 @@ public final class SeedOptions {
         return seed.seed();
     }
 
-    /** The split seed given, or null: the command then takes its ranking's, else {@link #DEFAULT_SPLIT_SEED}. */
+    /** The split seed given, or null: for a library job that looks up the ranking's itself. */
     public Long givenSplitSeed() {
         return splitSeed;
     }
 
     /** The split seed given, else {@link #DEFAULT_SPLIT_SEED}: for a command that reads no ranking. */
     public long splitSeed() {
-        return splitSeed != null ? splitSeed : DEFAULT_SPLIT_SEED;
+        return splitSeedOr(null);
+    }
+
+    /** The split seed given, else {@code ranked} (a ranking's; may be null), else {@link #DEFAULT_SPLIT_SEED}. */
+    public long splitSeedOr(Long ranked) {
+        return splitSeed != null ? splitSeed : ranked != null ? ranked : DEFAULT_SPLIT_SEED;
     }
 }
