@@ -3,6 +3,9 @@ package org.ecgleadlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ecgleadlab.data.synthetic.GenerationManifest;
@@ -14,8 +17,20 @@ class GenerateDataCommandTest {
     @TempDir
     Path temp;
 
-    private static String run(int expectedExit, String... args) {
-        return CliCapture.run(expectedExit, new GenerateDataCommand(), args);
+    private String run(int expectedExit, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            assertEquals(expectedExit, Cli.run(new GenerateDataCommand(), args));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test
