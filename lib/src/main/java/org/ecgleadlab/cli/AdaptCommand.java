@@ -15,6 +15,8 @@ import org.ecgleadlab.adapt.RunSpec;
 import org.ecgleadlab.adapt.RunStore;
 import org.ecgleadlab.adapt.Strategy;
 import org.ecgleadlab.adapt.TableReproduction;
+import org.ecgleadlab.cli.options.DeviceOptions;
+import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
@@ -85,12 +87,8 @@ public final class AdaptCommand implements Callable<Integer> {
         @Option(names = "--finetune-lr", description = "override the profile's fine-tuning learning rate")
         Double finetuneLr;
 
-        @Option(names = "--seed", defaultValue = "1", description = "seed of initialisation and shuffling (default: 1)")
-        long seed;
-
-        @Option(names = "--split-seed", description = "seed of the train/validation split and of the test pool's"
-                + " halves; must equal the ranking's (default: the ranking's, else 1)")
-        Long splitSeed;
+        @Mixin
+        final SeedOptions seeds = new SeedOptions(1);
 
         @Option(names = "--threshold", defaultValue = "0.5", description = "decision threshold for every class"
                 + " (default: 0.5)")
@@ -100,8 +98,8 @@ public final class AdaptCommand implements Callable<Integer> {
                 + " split (never on the evaluation half)")
         boolean tuneThresholds;
 
-        @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: auto)")
-        String device;
+        @Mixin
+        DeviceOptions device;
 
         @Option(names = "--subsets", paramLabel = "LIST", split = ",",
                 description = "named subsets, comma-separated: best (the best subset of each size found by"
@@ -143,8 +141,10 @@ public final class AdaptCommand implements Callable<Integer> {
             }
             Path baseline = checkpoint != null ? checkpoint
                     : rankedCheckpoint != null ? rankedCheckpoint : trainBaseline ? null : DefaultCheckpoint.path();
-            long split = splitSeed != null ? splitSeed : rankedSplitSeed != null ? rankedSplitSeed : 1L;
-            AdaptationSetup setup = new AdaptationSetup(trainingData, pool, baseline, profile(), split, seed, device);
+            long split = seeds.splitSeedOr(rankedSplitSeed);
+            device.applyThreads();
+            AdaptationSetup setup = new AdaptationSetup(trainingData, pool, baseline, profile(), split, seeds.seed(),
+                    device.device());
             return trainBaseline ? TableReproduction.withTrainedBaseline(setup, store(), new ConsoleProgress()) : setup;
         }
 

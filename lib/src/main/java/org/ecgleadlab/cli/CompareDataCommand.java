@@ -3,6 +3,8 @@ package org.ecgleadlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SeedOption;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.measure.DataComparison;
 import org.ecgleadlab.measure.Measure;
@@ -10,8 +12,8 @@ import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.util.EcgLabException;
-import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,16 +39,15 @@ public final class CompareDataCommand implements Callable<Integer> {
             description = "exams measured per side, a seeded random sample (default: ${DEFAULT-VALUE})")
     int maxExams;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the samples (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    final SeedOption seed = new SeedOption(1);
 
     @Option(names = "--names", split = ",", paramLabel = "A,B",
             description = "short names of the two sides (default: the folder names; 'synthetic' for the default)")
     String[] names;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "output folder (default: runs/compare-data)")
-    Path output;
+    @Mixin
+    final OutputFolderOption output = new OutputFolderOption("compare-data");
 
     @Spec
     CommandSpec spec;
@@ -62,9 +63,9 @@ public final class CompareDataCommand implements Callable<Integer> {
         Path b = folderB != null ? folderB : SyntheticDefaults.ensureGenerated().code15();
         String nameA = names != null ? names[0] : folderName(folderA);
         String nameB = names != null ? names[1] : folderB != null ? folderName(folderB) : "synthetic";
-        Path out = output != null ? output : ProjectPaths.runs().resolve("compare-data");
-        DataComparison comparison = DataComparison.run(folderA, nameA, b, nameB, maxExams, seed, true);
-        Provenance provenance = Provenance.builder("compare-data").data(folderA, b).seed(seed)
+        Path out = output.folder();
+        DataComparison comparison = DataComparison.run(folderA, nameA, b, nameB, maxExams, seed.seed(), true);
+        Provenance provenance = Provenance.builder("compare-data").data(folderA, b).seed(seed.seed())
                 .config("maxExams", maxExams).config("names", nameA + "," + nameB).build();
         Table table = comparison.write(out, provenance);
         PrintWriter stdout = spec.commandLine().getOut();

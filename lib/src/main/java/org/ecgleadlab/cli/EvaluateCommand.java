@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.cli.options.CheckpointOption;
+import org.ecgleadlab.cli.options.LeadInputOptions;
+import org.ecgleadlab.cli.options.ModelRunOptions;
+import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SeedOption;
 import org.ecgleadlab.evaluate.Evaluate;
 import org.ecgleadlab.evaluate.EvaluationReport;
-import org.ecgleadlab.train.DefaultCheckpoint;
-import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.util.EcgLabException;
-import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,10 +31,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "(default: the synthetic test pool, generated when absent)")
     private List<Path> data = List.of();
 
-    @Option(names = {"-c", "--checkpoint"}, paramLabel = "WEIGHTS",
-            description = "checkpoint folder, run folder or PyTorch state_dict .npz "
-                    + "(default: the shipped 12-lead model, " + DefaultCheckpoint.RELATIVE_PATH + ")")
-    private Path checkpoint;
+    @Mixin
+    private CheckpointOption checkpoint;
 
     @Option(names = "--predictions", paramLabel = "FILE",
             description = "evaluate an existing predictions CSV (as written by predict or evaluate) without a model")
@@ -47,35 +47,27 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "resamples of the exams for the 95%% intervals (default: ${DEFAULT-VALUE})")
     private int bootstrap;
 
-    @Option(names = "--seed", defaultValue = "" + Evaluate.DEFAULT_SEED,
-            description = "seed of the bootstrap resamples (default: ${DEFAULT-VALUE})")
-    private long seed;
+    @Mixin
+    private final SeedOption seed = new SeedOption(Evaluate.DEFAULT_SEED);
 
-    @Option(names = "--leads", paramLabel = "LIST",
-            description = "leads to feed, e.g. V1,I (default: the checkpoint's)")
-    private String leads;
+    @Mixin
+    private LeadInputOptions feed;
 
-    @Option(names = "--input", paramLabel = "MODE", description = "masked or reduced (default: the checkpoint's)")
-    private String input;
+    @Mixin
+    private final ModelRunOptions run = new ModelRunOptions(Evaluate.DEFAULT_BATCH_SIZE);
 
-    @Option(names = "--batch-size", defaultValue = "" + Evaluate.DEFAULT_BATCH_SIZE,
-            description = "exams per forward pass (default: ${DEFAULT-VALUE})")
-    private int batchSize;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
-    private String device;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: runs/evaluate)")
-    private Path output;
+    @Mixin
+    private final OutputFolderOption output = new OutputFolderOption("evaluate");
 
     @Override
     public Integer call() {
-        Evaluate.Options options = new Evaluate.Options(data, checkpoint, predictions, parseThreshold(threshold),
-                bootstrap, seed, leads != null ? Lead.parseList(leads) : null,
-                input != null ? InputMode.parse(input) : null, batchSize, device);
+        run.applyThreads();
+        Evaluate.Options options = new Evaluate.Options(data, checkpoint.given(), predictions,
+                parseThreshold(threshold), bootstrap, seed.seed(), feed.leadsOr(null), feed.inputOr(null),
+                run.batchSize(), run.device());
         Evaluate.Outcome outcome = Evaluate.run(options);
         EvaluationReport.print(outcome);
-        Path folder = output != null ? output : ProjectPaths.runs().resolve("evaluate");
+        Path folder = output.folder();
         EvaluationReport.write(outcome, folder);
         System.out.printf(Locale.ROOT, "%nwrote %s%n", folder.toAbsolutePath().normalize());
         return 0;

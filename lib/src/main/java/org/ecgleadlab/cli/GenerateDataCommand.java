@@ -57,8 +57,11 @@ public final class GenerateDataCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed = defaults.seed();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads; the output does not depend on it (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    /** Not --threads, which elsewhere means libtorch's threads; that name still works so old command lines run. */
+    @Option(names = {"--workers", "--threads"}, paramLabel = "N",
+            description = "Worker threads generating exams (--threads is an older name of this option); the output "
+                    + "does not depend on it (default: all cores).")
+    int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-f", "--force"}, description = "Regenerate even when the folder already matches the configuration.")
     boolean force;
@@ -74,12 +77,12 @@ public final class GenerateDataCommand implements Callable<Integer> {
             printFiles(target);
             return 0;
         }
-        System.err.println("Generating " + config.totalExams() + " exams into " + target + " on " + threads
+        System.err.println("Generating " + config.totalExams() + " exams into " + target + " on " + workers
                 + " thread(s) ...");
-        SyntheticGenerator.Report report = new SyntheticGenerator(config, threads, true).generate(target);
+        SyntheticGenerator.Report report = new SyntheticGenerator(config, workers, true).generate(target);
         printFiles(target);
         System.out.printf("%d exams, %.1f MB, in %.1f s: %.0f exams/s on %d thread(s)%n", report.exams(),
-                report.bytes() / 1e6, report.seconds(), report.examsPerSecond(), threads);
+                report.bytes() / 1e6, report.seconds(), report.examsPerSecond(), workers);
         return 0;
     }
 

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.CheckpointOption;
+import org.ecgleadlab.cli.options.LeadInputOptions;
+import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
@@ -15,7 +18,6 @@ import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
-import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.Prediction;
 import org.ecgleadlab.train.Scores;
@@ -24,6 +26,7 @@ import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,10 +37,8 @@ import picocli.CommandLine.Parameters;
                 + "exam_id, the six probabilities and the labels per exam as CSV. Or on an .npz tensor "
                 + "(--npz-input): prints the logits as CSV with full float precision.")
 public final class PredictCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--checkpoint"}, paramLabel = "WEIGHTS",
-            description = "checkpoint folder, run folder (its best checkpoint) or PyTorch state_dict .npz "
-                    + "(default: the shipped 12-lead model, " + DefaultCheckpoint.RELATIVE_PATH + ")")
-    private Path checkpoint;
+    @Mixin
+    private CheckpointOption checkpoint;
 
     @ArgGroup(multiplicity = "1")
     private Source source;
@@ -52,30 +53,23 @@ public final class PredictCommand implements Callable<Integer> {
         private Path npzInput;
     }
 
-    @Option(names = "--leads", paramLabel = "LIST",
-            description = "leads to feed, e.g. V1,I (default: the checkpoint's; all 12 for a bare .npz)")
-    private String leads;
-
-    @Option(names = "--input", paramLabel = "MODE",
-            description = "masked or reduced (default: the checkpoint's; masked for a bare .npz)")
-    private String input;
+    @Mixin
+    private LeadInputOptions feed;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "CSV to write (default: runs/predict/predictions.csv for DATA, stdout for --npz-input)")
     private Path output;
 
-    @Option(names = "--batch-size", defaultValue = "64", description = "exams per forward pass (default: ${DEFAULT-VALUE})")
-    private int batchSize;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
-    private String device;
+    @Mixin
+    private final ModelRunOptions run = new ModelRunOptions(64);
 
     @Override
     public Integer call() {
-        Checkpoint weights = Checkpoint.open(checkpoint != null ? checkpoint : DefaultCheckpoint.path());
-        try (LgaEcgModel model = weights.loadModel(Devices.parse(device))) {
+        run.applyThreads();
+        Checkpoint weights = Checkpoint.open(checkpoint.orShipped());
+        try (LgaEcgModel model = weights.loadModel(Devices.parse(run.device()))) {
             if (source.npzInput != null) {
-                printLogits(Prediction.logitsOfNpz(model, source.npzInput, batchSize));
+                printLogits(Prediction.logitsOfNpz(model, source.npzInput, run.batchSize()));
             } else {
                 predictExams(weights, model);
             }
@@ -84,15 +78,15 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private void predictExams(Checkpoint weights, LgaEcgModel model) {
-        List<Lead> leadList = leads != null ? Lead.parseList(leads) : weights.leads();
-        InputMode mode = input != null ? InputMode.parse(input) : weights.input();
+        List<Lead> leadList = feed.leadsOr(weights.leads());
+        InputMode mode = feed.inputOr(weights.input());
         CodeDataset data = dataset(source.data);
-        Scores scores = Prediction.onExams(model, exams(data, source.data), mode.transform(leadList), batchSize);
+        Scores scores = Prediction.onExams(model, exams(data, source.data), mode.transform(leadList), run.batchSize());
         Predictions predictions = scores.predictions();
         Path file = output != null ? output : ProjectPaths.runs().resolve("predict").resolve("predictions.csv");
         PredictionsFile.write(file, predictions);
         Provenance.builder("predict").data(source.data).checkpoint(weights.folder()).leads(leadList)
-                .config("input", mode.cliName()).config("batchSize", batchSize).build()
+                .config("input", mode.cliName()).config("batchSize", run.batchSize()).build()
                 .write(file.resolveSibling("provenance.json"));
         if (data.labelled()) {
             System.err.printf("%d exams → %s (macro F1 against the folder's labels at 0.5: %.4f)%n",

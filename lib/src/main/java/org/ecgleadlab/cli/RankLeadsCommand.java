@@ -3,12 +3,15 @@ package org.ecgleadlab.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.ModelRunOptions;
+import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.explain.ImportanceMethod;
 import org.ecgleadlab.explain.QuadratureRule;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.explain.RankingReport;
-import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jbang rank-leads}: the project's main job, the paper's lead ranking (§4.2, §5.1). */
@@ -51,14 +54,8 @@ public final class RankLeadsCommand implements Callable<Integer> {
             description = "methods to run and fuse: output,loss,attention,ig or all (default: ${DEFAULT-VALUE})")
     private String methods;
 
-    @Option(names = "--seed", defaultValue = "" + RankLeads.DEFAULT_SEED,
-            description = "seed of the exam choice and of the bootstrap (default: ${DEFAULT-VALUE})")
-    private long seed;
-
-    @Option(names = "--split-seed", defaultValue = "" + RankLeads.DEFAULT_SPLIT_SEED,
-            description = "seed of the test pool's stratified interpretability/evaluation halves; the adaptation "
-                    + "step must use the same (default: ${DEFAULT-VALUE})")
-    private long splitSeed;
+    @Mixin
+    private final SeedOptions seeds = new SeedOptions(RankLeads.DEFAULT_SEED);
 
     @Option(names = "--bootstrap", defaultValue = "" + RankLeads.DEFAULT_BOOTSTRAP,
             description = "bootstrap resamples of the exams for rank intervals and Kendall's tau; 0 = none "
@@ -68,26 +65,22 @@ public final class RankLeadsCommand implements Callable<Integer> {
     @Option(names = "--per-exam", description = "also rank the leads of every exam on its own (patient-specific)")
     private boolean perExam;
 
-    @Option(names = "--batch-size", defaultValue = "" + RankLeads.DEFAULT_BATCH_SIZE,
-            description = "exams per batch (default: ${DEFAULT-VALUE})")
-    private int batchSize;
+    @Mixin
+    private final ModelRunOptions run = new ModelRunOptions(RankLeads.DEFAULT_BATCH_SIZE);
 
-    @Option(names = "--device", defaultValue = "auto",
-            description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
-    private String device;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "output folder (default: runs/rank-leads)")
-    private Path output;
+    @Mixin
+    private final OutputFolderOption output = new OutputFolderOption("rank-leads");
 
     @Override
     public Integer call() {
+        run.applyThreads();
         List<ImportanceMethod> chosen = ImportanceMethod.parseList(methods);
         RankLeads.Options options = new RankLeads.Options(data, checkpoint, exams, igSteps,
-                QuadratureRule.parse(igRule), chosen, seed, splitSeed, device, batchSize, bootstrap, perExam);
+                QuadratureRule.parse(igRule), chosen, seeds.seed(), seeds.splitSeed(), run.device(), run.batchSize(),
+                bootstrap, perExam);
         RankLeads.Outcome outcome = RankLeads.run(options);
         RankingReport.print(outcome);
-        Path folder = output != null ? output : ProjectPaths.runs().resolve("rank-leads");
+        Path folder = output.folder();
         long start = System.nanoTime();
         RankingReport.write(outcome, folder);
         System.out.printf(java.util.Locale.ROOT, "%nwrote %s in %.1f s (ranking.json for jbang adapt)%n",

@@ -66,8 +66,9 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
                         + " or --paper-subsets to use the paper's subsets");
             }
             RankingResult ranked = RankingResult.read(file);
-            if (shared.splitSeed != null && shared.splitSeed != ranked.splitSeed()) {
-                throw new EcgLabException("--split-seed " + shared.splitSeed + " differs from the split seed "
+            Long splitSeed = shared.seeds.givenSplitSeed();
+            if (splitSeed != null && splitSeed != ranked.splitSeed()) {
+                throw new EcgLabException("--split-seed " + splitSeed + " differs from the split seed "
                         + ranked.splitSeed() + " of " + file + "; the evaluation half would overlap the exams the"
                         + " ranking saw: drop --split-seed or rank again with it");
             }

@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.cli.options.ModelRunOptions;
+import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.subsets.SubsetReport;
 import org.ecgleadlab.subsets.SubsetSearch;
 import org.ecgleadlab.subsets.SubsetSummary;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.TrainConfig;
-import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jbang subset-search}: is the ranking right? Every subset of up to 3 leads, measured. */
@@ -55,13 +57,8 @@ public final class SubsetSearchCommand implements Callable<Integer> {
             description = "decision threshold of every class for F1 (default: ${DEFAULT-VALUE})")
     private double threshold;
 
-    @Option(names = "--seed", defaultValue = "1",
-            description = "seed of the bootstrap and of a model trained here (default: ${DEFAULT-VALUE})")
-    private long seed;
-
-    @Option(names = "--split-seed",
-            description = "seed of the test pool's halves; must equal the ranking's (default: the ranking's, else 1)")
-    private Long splitSeed;
+    @Mixin
+    private final SeedOptions seeds = new SeedOptions(1);
 
     @Option(names = "--bootstrap", defaultValue = "" + SubsetSearch.DEFAULT_BOOTSTRAP,
             description = "bootstrap resamples of the exams (default: ${DEFAULT-VALUE})")
@@ -71,31 +68,23 @@ public final class SubsetSearchCommand implements Callable<Integer> {
             description = "evaluate only the first N exams of the evaluation half, for a quick look (default: 0 = all)")
     private int maxExams;
 
-    @Option(names = "--batch-size", defaultValue = "" + SubsetSearch.DEFAULT_BATCH_SIZE,
-            description = "exams per forward (default: ${DEFAULT-VALUE})")
-    private int batchSize;
-
     @Option(names = "--epochs", defaultValue = "" + TrainConfig.DEFAULT_EPOCHS,
             description = "epochs of a lead-dropout model trained here (default: ${DEFAULT-VALUE})")
     private int epochs;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: auto)")
-    private String device;
+    @Mixin
+    private final ModelRunOptions run = new ModelRunOptions(SubsetSearch.DEFAULT_BATCH_SIZE);
 
-    @Option(names = "--threads", paramLabel = "N", description = "libtorch intra-op threads (default: one per core)")
-    private Integer threads;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: runs/subset-search)")
-    private Path output;
+    @Mixin
+    private final OutputFolderOption output = new OutputFolderOption(SubsetSearch.DEFAULT_OUTPUT);
 
     @Override
     public Integer call() {
-        if (threads != null) {
-            Devices.setIntraOpThreads(threads);
-        }
-        Path folder = output != null ? output : ProjectPaths.runs().resolve(SubsetSearch.DEFAULT_OUTPUT);
+        run.applyThreads();
+        Path folder = output.folder();
         SubsetSearch.Options options = new SubsetSearch.Options(data, testData, checkpoint, ranking, maxSize,
-                threshold, seed, splitSeed, bootstrap, maxExams, batchSize, epochs, device, folder);
+                threshold, seeds.seed(), seeds.givenSplitSeed(), bootstrap, maxExams, run.batchSize(), epochs,
+                run.device(), folder);
         long start = System.nanoTime();
         SubsetSearch.Outcome outcome = SubsetSearch.run(options, new ConsoleProgress());
         SubsetSummary summary = SubsetReport.write(outcome, folder);

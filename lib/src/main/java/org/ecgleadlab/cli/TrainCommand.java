@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.ModelRunOptions;
+import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
-import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingResult;
 import org.ecgleadlab.train.TrainingRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jbang train}: trains LGA-ECG on a CODE-15%-format folder with the paper's protocol. */
@@ -51,10 +54,6 @@ public final class TrainCommand implements Callable<Integer> {
             description = "passes over the training split (default: ${DEFAULT-VALUE})")
     private int epochs;
 
-    @Option(names = "--batch-size", defaultValue = "" + TrainConfig.DEFAULT_BATCH_SIZE,
-            description = "exams per step (default: ${DEFAULT-VALUE})")
-    private int batchSize;
-
     @Option(names = "--lr-max", defaultValue = "" + TrainConfig.DEFAULT_LR_MAX,
             description = "learning rate at the first step (default: ${DEFAULT-VALUE})")
     private double lrMax;
@@ -68,13 +67,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "AdamW decoupled weight decay (default: ${DEFAULT-VALUE})")
     private double weightDecay;
 
-    @Option(names = "--seed", defaultValue = "" + TrainConfig.DEFAULT_SEED,
-            description = "seed of initialisation, shuffling and dropout (default: ${DEFAULT-VALUE})")
-    private long seed;
-
-    @Option(names = "--split-seed", defaultValue = "" + TrainConfig.DEFAULT_SPLIT_SEED,
-            description = "seed of the patient-level train/validation split (default: ${DEFAULT-VALUE})")
-    private long splitSeed;
+    @Mixin
+    private final SeedOptions seeds = new SeedOptions(TrainConfig.DEFAULT_SEED);
 
     @Option(names = "--patient-split",
             description = "split by patient 90/10 even where the data has an official split (PTB-XL: strat_fold "
@@ -85,18 +79,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "use only the first N exams before splitting, for quick runs (default: 0 = all)")
     private int maxExams;
 
-    @Option(names = "--device", defaultValue = TrainConfig.DEFAULT_DEVICE,
-            description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
-    private String device;
+    @Mixin
+    private final ModelRunOptions run = new ModelRunOptions(TrainConfig.DEFAULT_BATCH_SIZE);
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "libtorch intra-op threads (default: one per core). CPU results are bit-for-bit "
-                    + "repeatable for a seed and a thread count; another count changes the last bits")
-    private Integer threads;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "run folder (default: runs/train-<leads>-<input>)")
-    private Path output;
+    @Mixin
+    private final OutputFolderOption output = new OutputFolderOption("train-<leads>-<input>");
 
     @Option(names = "--init", paramLabel = "WEIGHTS",
             description = "start from these weights (checkpoint folder, run folder or PyTorch state_dict .npz) "
@@ -108,14 +95,13 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads != null) {
-            Devices.setIntraOpThreads(threads);
-        }
+        run.applyThreads();
         List<Lead> leadList = leads.equalsIgnoreCase("all") ? List.of(Lead.values()) : Lead.parseList(leads);
         Path dataFolder = data != null ? data : SyntheticDefaults.ensureGenerated().code15();
         TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
-                .epochs(epochs).batchSize(batchSize).learningRates(lrMax, lrMin).weightDecay(weightDecay)
-                .seed(seed).splitSeed(splitSeed).maxExams(maxExams).device(device).output(output).init(init)
+                .epochs(epochs).batchSize(run.batchSize()).learningRates(lrMax, lrMin).weightDecay(weightDecay)
+                .seed(seeds.seed()).splitSeed(seeds.splitSeed()).maxExams(maxExams).device(run.device())
+                .output(output.given()).init(init)
                 .resume(resume).leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit).build();
         TrainingResult result = TrainingRun.run(config, new ConsoleProgress());
         System.out.printf(Locale.ROOT, "best epoch %d of %d: val loss %.4f, val macro F1 %.4f%ncheckpoint %s%n",

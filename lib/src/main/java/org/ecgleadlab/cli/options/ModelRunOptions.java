@@ -1,0 +1,34 @@
+package org.ecgleadlab.cli.options;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * How a command runs a model over exams: {@code --batch-size} with the {@link DeviceOptions}. The batch size is the
+ * command's own default (what fits its memory use), so the command passes it in and --help shows it.
+ */
+public final class ModelRunOptions {
+    @Option(names = "--batch-size", description = "exams per batch (default: ${DEFAULT-VALUE})")
+    private int batchSize;
+
+    @Mixin
+    private DeviceOptions device;
+
+    public ModelRunOptions(int defaultBatchSize) {
+        this.batchSize = defaultBatchSize;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** The device as given, for {@code Devices.parse}. */
+    public String device() {
+        return device.device();
+    }
+
+    /** See {@link DeviceOptions#applyThreads()}. */
+    public boolean applyThreads() {
+        return device.applyThreads();
+    }
+}
