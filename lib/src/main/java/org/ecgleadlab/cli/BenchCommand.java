@@ -13,9 +13,11 @@ import org.ecgleadlab.bench.BenchOptions;
 import org.ecgleadlab.bench.BenchRun;
 import org.ecgleadlab.bench.Figure;
 import org.ecgleadlab.bench.StreamProcedure;
+import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.Devices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +29,8 @@ import picocli.CommandLine.Option;
         description = {"Measure matmul peak, LGA-ECG inference / training throughput, rank-leads throughput, HDF5 read "
                 + "and WFDB read throughput on this machine (CPU or GPU).",
             "With --stream PATH: stream a big CODE dataset for a loading, a training-like and a ranking-like pass "
-                + "instead (run with -Xmx1g to check memory stays bounded; see docs/scaling.md)."})
+                + "instead (run with -Xmx1g to check memory stays bounded; see docs/scaling.md).",
+            "Without --threads, libtorch gets one thread per idle core."})
 public final class BenchCommand implements Callable<Integer> {
     /** The figure names, for {@code --only}'s help. */
     static final class FigureNames implements Iterable<String> {
@@ -37,11 +40,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--threads", description = "libtorch intra-op threads (default: one per idle core, see Devices.fitThreadsToLoad)")
-    Integer threads;
+    /** --device and --threads as in every command that runs a model; without --threads, one per idle core. */
+    @Mixin
+    DeviceOptions device;
 
     /** No {@code defaultValue}: picocli would apply it after parsing and undo {@code --batch}. */
     @Option(names = "--batch-size", description = "exams per batch, as in the other commands (default: "
@@ -115,13 +116,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Device chosen = Devices.parse(device);
+        Device chosen = Devices.parse(device.device());
         BenchOptions options = new BenchOptions(chosen, batchSize, leads, runs, steps, warmup, matmulSize, hdf5Files,
                 wfdbFolder, readExams, rankExams, igSteps);
-        if (threads != null) {
-            Devices.setIntraOpThreads(threads);
-        } else {
-            Devices.fitThreadsToLoad();
+        if (!device.applyThreads()) {
+            Devices.fitThreadsToLoad(); // a benchmark on a busy machine would otherwise time contention
         }
         EnumSet<Figure> figures = EnumSet.allOf(Figure.class);
         if (only != null) {
