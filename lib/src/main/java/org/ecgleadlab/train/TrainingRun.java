@@ -237,8 +237,10 @@ public final class TrainingRun {
         }
         Map<String, String> saved = info.provenance().configuration();
         java.util.Set<String> keys = new java.util.LinkedHashSet<>(config.trainingFields().keySet());
-        if (saved.containsKey(TrainConfig.LEAD_DROPOUT_FIELD)) {
-            keys.add(TrainConfig.LEAD_DROPOUT_FIELD); // a lead-dropout run resumed without it
+        for (var component : TrainConfig.class.getRecordComponents()) {
+            if (saved.containsKey(component.getName())) {
+                keys.add(component.getName()); // a flag the run was trained with (lead dropout, patient split) now off
+            }
         }
         for (String key : keys) {
             String now = String.valueOf(provenance.configuration().get(key));

@@ -93,6 +93,15 @@ class TrainingRunTest {
     }
 
     @Test
+    void aPatientSplitRunResumedWithoutItIsRefused(@TempDir Path runs) {
+        TrainConfig split = tiny(runs).epochs(2).patientSplit(true).build();
+        assertThrows(RuntimeException.class, () -> TrainingRun.run(split, new CrashAt(2, 1)));
+        EcgLabException withoutSplit = assertThrows(EcgLabException.class, () -> TrainingRun.run(
+                tiny(runs).epochs(2).resume(true).build()));
+        assertTrue(withoutSplit.getMessage().contains("patientSplit"), withoutSplit.getMessage());
+    }
+
+    @Test
     void theRunFolderHoldsCheckpointsHistorySplitAndProvenance(@TempDir Path run) throws Exception {
         TrainingResult result = TrainingRun.run(tiny(run).epochs(2).build());
         assertTrue(Files.isRegularFile(result.bestCheckpoint().resolve(Checkpoint.MODEL_FILE)));
