@@ -81,7 +81,7 @@ public record RunSpec(String trainingData, String trainingFingerprint, String te
         all.put("leads", Lead.join(subset.leads()));
         all.put("strategy", strategy.cliName());
         all.put("strategyPaperName", strategy.paperName());
-        all.put("inputChannels", strategy.inputChannels(subset.leads()));
+        all.put("inputChannels", strategy.inputTransform(subset.leads()).channels());
         all.put("trainingData", trainingData);
         all.put("trainingFingerprint", trainingFingerprint);
         all.put("testPool", testPool);
