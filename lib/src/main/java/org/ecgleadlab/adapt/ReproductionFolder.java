@@ -208,6 +208,11 @@ public final class ReproductionFolder {
         return table;
     }
 
+    /** Prints the table under its caption, in its format (as {@code reproduce-tables} printed it). */
+    public void print(TableFile file) {
+        Tables.print(table(file), file.format());
+    }
+
     /** The figure as drawn by the reproduction. */
     public BufferedImage figure(FigureFile file) {
         Path png = folder.resolve(file.stem() + ".png");
