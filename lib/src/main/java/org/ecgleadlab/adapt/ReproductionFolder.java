@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,40 +38,27 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * every metric with its interval, without training or scoring anything again.
  */
 public final class ReproductionFolder {
-    /** The tables of a reproduction, in the order they are printed: file stem, caption, how each is built and shown. */
-    public enum TableFile {
-        TABLE1("table1", PaperTables.TABLE1_CAPTION, PaperTables::table1, PaperTables.FORMAT),
-        TABLE1_INTERVALS("table1-intervals", PaperTables.TABLE1_INTERVALS_CAPTION, PaperTables::table1Intervals,
-                TableFormat.decimals(3)),
-        PAIRED_TESTS("paired-tests", PaperTables.PAIRED_TESTS_CAPTION, PaperTables::pairedTests,
-                TableFormat.decimals(3)),
-        TABLE2("table2", PaperTables.TABLE2_CAPTION, PaperTables::table2, PaperTables.table2Format());
-
-        private final String stem;
-        private final String caption;
-        private final Function<List<RunResult>, Table> builder;
-        private final TableFormat format;
-
-        TableFile(String stem, String caption, Function<List<RunResult>, Table> builder, TableFormat format) {
-            this.stem = stem;
-            this.caption = caption;
-            this.builder = builder;
-            this.format = format;
-        }
-
-        /** The file name without extension ("table1"): a {@code .csv} at full precision, a {@code .md} as printed. */
-        public String stem() {
-            return stem;
-        }
-
-        public String caption() {
-            return caption;
-        }
-
-        /** How it is printed: three decimals, best of our rows highlighted in Tables 1 and 2. */
-        public TableFormat format() {
-            return format;
-        }
+    /**
+     * A table of the folder.
+     *
+     * @param stem    the file name without extension ("table1"): a {@code .csv} at full precision, a {@code .md} as
+     *                printed
+     * @param caption printed above it (a CSV file keeps none, so the reader puts it back)
+     * @param builder how it is built from the runs' results
+     * @param format  how it is printed: three decimals, best of our rows highlighted in Tables 1 and 2
+     */
+    public record TableFile(String stem, String caption, Function<List<RunResult>, Table> builder,
+                            TableFormat format) {
+        public static final TableFile TABLE1 = new TableFile("table1", PaperTables.TABLE1_CAPTION,
+                PaperTables::table1, PaperTables.FORMAT);
+        public static final TableFile TABLE1_INTERVALS = new TableFile("table1-intervals",
+                PaperTables.TABLE1_INTERVALS_CAPTION, PaperTables::table1Intervals, TableFormat.decimals(3));
+        public static final TableFile PAIRED_TESTS = new TableFile("paired-tests", PaperTables.PAIRED_TESTS_CAPTION,
+                PaperTables::pairedTests, TableFormat.decimals(3));
+        public static final TableFile TABLE2 = new TableFile("table2", PaperTables.TABLE2_CAPTION,
+                PaperTables::table2, PaperTables.table2Format());
+        /** Every table of a reproduction, in the order they are printed. */
+        public static final List<TableFile> ALL = List.of(TABLE1, TABLE1_INTERVALS, PAIRED_TESTS, TABLE2);
 
         /** This table of {@code results}, under its caption. */
         public Table build(List<RunResult> results) {
@@ -80,31 +68,22 @@ public final class ReproductionFolder {
         /** Every table of {@code results}, in printing order. */
         public static Map<TableFile, Table> buildAll(List<RunResult> results) {
             Map<TableFile, Table> tables = new LinkedHashMap<>();
-            for (TableFile file : values()) {
-                tables.put(file, file.build(results));
-            }
+            ALL.forEach(file -> tables.put(file, file.build(results)));
             return tables;
         }
     }
 
-    /** The figures, each saved as PNG and SVG under its stem, linked from the report by its title. */
-    public enum FigureFile {
-        F1_VS_LEADS("f1-vs-leads", "F1 vs leads", AdaptationPlots::f1VersusLeads),
-        PER_CLASS_F1("per-class-f1", "Per-class F1", AdaptationPlots::perClassF1);
-
-        private final String stem;
-        private final String title;
-        private final Function<List<RunResult>, Figure> drawing;
-
-        FigureFile(String stem, String title, Function<List<RunResult>, Figure> drawing) {
-            this.stem = stem;
-            this.title = title;
-            this.drawing = drawing;
-        }
-
-        public String stem() {
-            return stem;
-        }
+    /**
+     * A figure of the folder, saved as PNG and SVG under its {@code stem}, linked from the report under its
+     * {@code title}.
+     */
+    public record FigureFile(String stem, String title, Function<List<RunResult>, Figure> drawing) {
+        public static final FigureFile F1_VS_LEADS = new FigureFile("f1-vs-leads", "F1 vs leads",
+                AdaptationPlots::f1VersusLeads);
+        public static final FigureFile PER_CLASS_F1 = new FigureFile("per-class-f1", "Per-class F1",
+                AdaptationPlots::perClassF1);
+        /** Every figure, in the report's order. */
+        public static final List<FigureFile> ALL = List.of(F1_VS_LEADS, PER_CLASS_F1);
 
         private String markdownLink() {
             return "![" + title + "](" + stem + ".png)";
@@ -117,18 +96,20 @@ public final class ReproductionFolder {
     static final String METRICS_FILE = "metrics.csv";
     static final String REPORT_FILE = "report.md";
     static final String PROVENANCE_FILE = "provenance.json";
-    // metrics.csv's columns the reader looks up.
-    private static final String SUBSET = "subset";
-    private static final String STRATEGY = "strategy";
-    private static final String METRIC = "metric";
-    private static final String ESTIMATE = "estimate";
-    private static final String LOWER = "lower_95";
-    private static final String UPPER = "upper_95";
     /** Table 2's overall columns drawn by {@link #ablationChart()}, and the metric each shows. */
     private static final List<String> ABLATION_COLUMNS = List.of(PaperTables.F1, PaperTables.ACCURACY,
             PaperTables.RECALL);
     private static final List<String> ABLATION_METRICS = List.of(MultiLabelMetrics.MACRO_F1,
             MultiLabelMetrics.MACRO_ACCURACY, MultiLabelMetrics.MACRO_RECALL);
+
+    /** The columns of {@value #METRICS_FILE} in file order, each headed by its name in lower case ("lower_95"). */
+    private enum MetricsColumn {
+        SUBSET, LEADS, STRATEGY, RUN_KEY, METRIC, ESTIMATE, LOWER_95, UPPER_95;
+
+        String header() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final Path folder;
 
@@ -136,7 +117,7 @@ public final class ReproductionFolder {
         this.folder = folder;
     }
 
-    /** Writes the halves of the test pool the grid scores (the evaluation half) and leaves to the ranking. */
+    /** Writes which exams of the test pool the grid scores (the evaluation half) and which it leaves to the ranking. */
     static void writeHalves(Path output, SplitMembership halves) {
         halves.save(output.resolve(HALVES_FILE));
     }
@@ -149,16 +130,14 @@ public final class ReproductionFolder {
             Tables.saveMarkdown(table, output.resolve(file.stem() + ".md"), file.format());
         });
         Tables.saveCsv(allMetrics(results), output.resolve(METRICS_FILE));
-        for (FigureFile figure : FigureFile.values()) {
-            figure.drawing.apply(results).save(output.resolve(figure.stem()));
-        }
+        FigureFile.ALL.forEach(figure -> figure.drawing().apply(results).save(output.resolve(figure.stem())));
         AtomicFiles.writeString(output.resolve(REPORT_FILE), report(tables, notes));
         provenance.write(output.resolve(PROVENANCE_FILE));
     }
 
-    static Table allMetrics(List<RunResult> results) {
-        Tables.Builder table = Tables.builder("metrics", SUBSET, "leads", STRATEGY, "run_key", METRIC, ESTIMATE, LOWER,
-                UPPER);
+    private static Table allMetrics(List<RunResult> results) {
+        Tables.Builder table = Tables.builder("metrics",
+                Arrays.stream(MetricsColumn.values()).map(MetricsColumn::header).toArray(String[]::new));
         for (RunResult r : results) {
             for (MetricInterval m : r.intervals().values()) {
                 table.row(r.spec().subset().name(), Lead.join(r.spec().subset().leads()), r.spec().strategy().cliName(),
@@ -172,7 +151,7 @@ public final class ReproductionFolder {
         StringBuilder md = new StringBuilder("# Reduced-lead adaptation: Tables 1 and 2\n\n");
         tables.forEach((file, table) -> md.append(Tables.markdown(table, file.format())).append('\n'));
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
-        md.append('\n').append(Arrays.stream(FigureFile.values()).map(FigureFile::markdownLink)
+        md.append('\n').append(FigureFile.ALL.stream().map(FigureFile::markdownLink)
                 .collect(Collectors.joining("\n\n"))).append('\n');
         return md.toString();
     }
@@ -234,10 +213,12 @@ public final class ReproductionFolder {
     public Map<String, MetricInterval> intervals(String subset, Strategy strategy) {
         Map<String, MetricInterval> intervals = new LinkedHashMap<>();
         for (Row row : readCsv(METRICS_FILE)) {
-            if (row.getString(SUBSET).equals(subset) && row.getString(STRATEGY).equals(strategy.cliName())) {
-                String metric = row.getString(METRIC);
-                intervals.put(metric, new MetricInterval(metric, row.getNumber(ESTIMATE), row.getNumber(LOWER),
-                        row.getNumber(UPPER), 0.95));
+            if (row.getString(MetricsColumn.SUBSET.header()).equals(subset)
+                    && row.getString(MetricsColumn.STRATEGY.header()).equals(strategy.cliName())) {
+                String metric = row.getString(MetricsColumn.METRIC.header());
+                intervals.put(metric, new MetricInterval(metric, row.getNumber(MetricsColumn.ESTIMATE.header()),
+                        row.getNumber(MetricsColumn.LOWER_95.header()), row.getNumber(MetricsColumn.UPPER_95.header()),
+                        0.95));
             }
         }
         return intervals;

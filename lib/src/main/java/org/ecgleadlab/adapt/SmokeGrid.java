@@ -52,26 +52,27 @@ public final class SmokeGrid {
                     notebookRuns.resolve("smoke-grid"), notebookRuns.resolve("smoke-tables"), new ConsoleProgress());
         }
 
+        /** On another device: auto, cpu, gpu or gpu:N. */
         public Options withDevice(String newDevice) {
             return new Options(newDevice, checkpoint, ranking, runs, output, listener);
         }
 
+        /** With another 12-lead baseline; null for the ranking's checkpoint, else the shipped one. */
         public Options withCheckpoint(Path newCheckpoint) {
             return new Options(device, newCheckpoint, ranking, runs, output, listener);
         }
 
+        /** The subsets of another rank-leads {@code ranking.json}; null for the paper's. */
         public Options withRanking(Path newRanking) {
             return new Options(device, checkpoint, newRanking, runs, output, listener);
         }
 
-        public Options withRuns(Path newRuns) {
-            return new Options(device, checkpoint, ranking, newRuns, output, listener);
+        /** The grid's runs kept in {@code newRuns}, its tables and figures written to {@code newOutput}. */
+        public Options withFolders(Path newRuns, Path newOutput) {
+            return new Options(device, checkpoint, ranking, newRuns, newOutput, listener);
         }
 
-        public Options withOutput(Path newOutput) {
-            return new Options(device, checkpoint, ranking, runs, newOutput, listener);
-        }
-
+        /** Training progress told to another listener ({@link TrainingListener#NONE}: silent). */
         public Options withListener(TrainingListener newListener) {
             return new Options(device, checkpoint, ranking, runs, output, newListener);
         }

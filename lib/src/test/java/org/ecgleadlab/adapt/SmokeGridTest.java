@@ -43,7 +43,7 @@ class SmokeGridTest {
         assertEquals(notebookRuns.resolve("smoke-tables"), defaults.output());
 
         SmokeGrid.Options changed = defaults.withDevice("cpu").withCheckpoint(Path.of("baseline.npz"))
-                .withRanking(null).withRuns(Path.of("r")).withOutput(Path.of("o")).withListener(TrainingListener.NONE);
+                .withRanking(null).withFolders(Path.of("r"), Path.of("o")).withListener(TrainingListener.NONE);
         assertEquals(new SmokeGrid.Options("cpu", Path.of("baseline.npz"), null, Path.of("r"), Path.of("o"),
                 TrainingListener.NONE), changed);
     }
