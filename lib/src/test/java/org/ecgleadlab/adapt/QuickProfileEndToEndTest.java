@@ -75,6 +75,11 @@ class QuickProfileEndToEndTest {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         assertTrue(Files.readString(out.resolve("table1.md")).contains("**"), "best values in bold");
+        ReproductionFolder written = ReproductionFolder.open(out);
+        for (TableFile file : TableFile.ALL) { // the reader finds what the writer wrote, under the same caption
+            assertEquals(first.tables().get(file).name(), written.table(file).name());
+            assertEquals(first.tables().get(file).rowCount(), written.table(file).rowCount(), file.stem());
+        }
 
         // Metrics come from the evaluation half only.
         Set<Long> evaluation = ids(AdaptationRun.evaluationHalf(setup));
