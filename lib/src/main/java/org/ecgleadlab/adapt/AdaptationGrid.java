@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.report.Progress;
-import org.ecgleadlab.util.EcgLabException;
 
 /**
  * The paper's experiment grid (§5.2, §5.3): the 12-lead baseline, every adaptation strategy on Top-1, Top-2 and
@@ -88,13 +87,5 @@ public final class AdaptationGrid {
         outcome.put("seconds", (System.nanoTime() - start) / 1e9);
         store.markFinished(spec, outcome);
         return new CellResult(spec, store.predictions(spec), false);
-    }
-
-    /** The cell result for {@code subsetName} and {@code strategy}. */
-    public static CellResult find(List<CellResult> results, String subsetName, Strategy strategy) {
-        return results.stream()
-                .filter(r -> r.spec().subset().name().equals(subsetName) && r.spec().strategy() == strategy)
-                .findFirst()
-                .orElseThrow(() -> new EcgLabException("the grid has no run for " + subsetName + " / " + strategy));
     }
 }

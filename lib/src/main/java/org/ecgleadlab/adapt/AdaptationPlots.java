@@ -53,7 +53,7 @@ public final class AdaptationPlots {
             Map<String, double[]> errors = new LinkedHashMap<>();
             for (RunResult r : results) {
                 if (r.spec().strategy() == strategy) {
-                    put(series, errors, ReproductionTables.subsetLabel(r.spec().subset()), r);
+                    put(series, errors, PaperTables.subsetLabel(r.spec().subset()), r);
                 }
             }
             if (series.isEmpty()) {

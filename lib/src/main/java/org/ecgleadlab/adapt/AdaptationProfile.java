@@ -16,8 +16,9 @@ import org.ecgleadlab.util.EcgLabException;
  * @param finetuneLearningRate   constant learning rate of fine-tuning with masking (paper: 1e-7)
  * @param bootstrapResamples     resamples for the 95 % confidence intervals and the paired tests
  */
-public record AdaptationProfile(String name, int epochs, int finetuneEpochs, int maxTrainExams, int batchSize, double learningRateMax,
-                                double learningRateMin, double finetuneLearningRate, int bootstrapResamples) {
+public record AdaptationProfile(String name, int epochs, int finetuneEpochs, int maxTrainExams, int batchSize,
+                                double learningRateMax, double learningRateMin, double finetuneLearningRate,
+                                int bootstrapResamples) {
 
     /**
      * The paper's protocol (§3, §4.3): AdamW, cosine 1e-3 → 1e-6, fine-tuning at 1e-7, all exams. The paper does not
@@ -27,23 +28,22 @@ public record AdaptationProfile(String name, int epochs, int finetuneEpochs, int
             new AdaptationProfile("paper", 30, 30, 0, 64, 1e-3, 1e-6, 1e-7, 1000);
 
     /**
-     * A check of the whole grid on the synthetic default in minutes on 2 CPU cores: 2 epochs on the first 150 exams
-     * (135 training, 15 validation), batches of 16; measured at about 100 CPU-seconds per trained run with 300
-     * evaluation exams, so the 10 trained runs and 4 scored ones take about 10 minutes on 2 idle cores. So few steps call for a faster schedule (2e-3 → 1e-5) and a
-     * fine-tuning rate of 1e-4: at 1e-7 a few dozen steps would leave the weights unchanged. Models trained from
-     * scratch this briefly are far from converged: the quick profile checks the pipeline, not the paper's numbers.
+     * A check of the whole grid's wiring on the synthetic default that a CPU finishes in minutes (timings in
+     * docs/adaptation.md): 2 epochs on the first 150 exams (135 training, 15 validation), batches of 16. So few steps
+     * call for a faster schedule (2e-3 → 1e-5) and a fine-tuning rate of 1e-4: at 1e-7 a few dozen steps would leave
+     * the weights unchanged. Models trained from scratch this briefly are far from converged: the quick profile checks
+     * the pipeline, not the paper's numbers.
      */
     public static final AdaptationProfile QUICK =
             new AdaptationProfile("quick", 2, 2, 150, 16, 2e-3, 1e-5, 1e-4, 300);
 
     /**
-     * The whole grid on the synthetic default on 2 CPU cores in about 40 minutes, long enough for models trained from
-     * scratch to learn the conditions: 10 epochs on the first 1,000 exams (900 training, 100 validation; 9,000
-     * samples, where the shipped baseline reached macro F1 0.74 after 8,100), batches of 32, the paper's cosine
-     * 1e-3 → 1e-5; fine-tuning 2 epochs at 1e-4 (it starts from the baseline; at 1e-7 a few hundred steps would
-     * leave the weights unchanged). The shipped baseline was trained 10 epochs on all 2,700 training exams, so the
-     * models trained from scratch here saw a third of its data: compare strategies with each other, and the baseline
-     * with care.
+     * The whole grid on the synthetic default on a CPU, long enough for models trained from scratch to learn the
+     * conditions: 10 epochs on the first 1,000 exams (900 training, 100 validation; 9,000 samples, more than the
+     * shipped baseline needed to reach macro F1 0.74), batches of 32, the paper's cosine 1e-3 → 1e-5; fine-tuning
+     * 2 epochs at 1e-4 (it starts from the baseline; at 1e-7 a few hundred steps would leave the weights unchanged).
+     * These models see a third of the shipped baseline's training data (all 2,700 exams, 10 epochs): compare
+     * strategies with each other, and the baseline with care.
      */
     public static final AdaptationProfile CPU =
             new AdaptationProfile("cpu", 10, 2, 1000, 32, 1e-3, 1e-5, 1e-4, 1000);

@@ -81,7 +81,7 @@ public final class AdaptationRun implements AdaptationGrid.RunExecutor {
         }
         InputTransform transform = spec.strategy().inputTransform(spec.subset().leads());
         try (LgaEcgModel model = LgaEcgModel.load(weights, Devices.parse(setup.device()))) {
-            int expected = spec.strategy().inputChannels(spec.subset().leads());
+            int expected = transform.channels();
             if (model.inChannels() != expected) {
                 throw new EcgLabException(weights + ": the model takes " + model.inChannels() + " leads but "
                         + spec.strategy().paperName() + " on " + spec.subset().paperLabel() + " needs " + expected

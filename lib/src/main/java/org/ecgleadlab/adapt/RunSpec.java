@@ -79,7 +79,7 @@ public record RunSpec(String trainingData, String trainingFingerprint, String te
         all.put("leads", Lead.join(subset.leads()));
         all.put("strategy", strategy.cliName());
         all.put("strategyPaperName", strategy.paperName());
-        all.put("inputChannels", strategy.inputChannels(subset.leads()));
+        all.put("inputChannels", strategy.inputTransform(subset.leads()).channels());
         RecordFields.of(this).forEach(all::putIfAbsent); // subset and strategy stay in the readable form above
         all.put("keyFields", keyFields());
         return all;

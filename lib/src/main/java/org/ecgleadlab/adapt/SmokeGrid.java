@@ -7,8 +7,10 @@ import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.TrainingListener;
+import org.ecgleadlab.util.ProjectPaths;
 
 /**
  * The whole adaptation grid at a size a notebook or a CI check can afford: every strategy on Top-1/2/3, Bottom-3 with
@@ -28,32 +30,73 @@ public final class SmokeGrid {
     public static final long SEED = 1;
     private static final long DEFAULT_SPLIT_SEED = 1;
 
-    private SmokeGrid() {
-    }
-
     /**
-     * Runs (or reuses) the smoke grid with its runs under {@code runs} and writes its tables and figures to
-     * {@code output}; returns that folder.
+     * Where the smoke grid reads and writes, and on what it runs; start from {@link #defaults()}.
      *
      * @param device     auto, cpu, gpu or gpu:N
      * @param checkpoint the 12-lead baseline; null for the ranking's checkpoint, else the shipped one
      * @param ranking    a rank-leads {@code ranking.json}; null or absent for the paper's subsets
+     * @param runs       the folder of the grid's runs (keyed, so reused by a second call)
+     * @param output     where the tables and figures go
+     * @param listener   told of training progress
      */
-    public static ReproductionFolder run(String device, Path checkpoint, Path ranking, Path runs, Path output,
-                                         TrainingListener listener) {
+    public record Options(String device, Path checkpoint, Path ranking, Path runs, Path output,
+                          TrainingListener listener) {
+        /**
+         * The notebooks' smoke grid: any device, rank-leads' ranking and checkpoint, runs and tables under
+         * {@code runs/notebooks} (so chapter 04 reuses what chapter 03 ran), progress on the console.
+         */
+        public static Options defaults() {
+            Path notebookRuns = ProjectPaths.runs().resolve("notebooks");
+            return new Options("auto", null, ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME),
+                    notebookRuns.resolve("smoke-grid"), notebookRuns.resolve("smoke-tables"), new ConsoleProgress());
+        }
+
+        /** On another device: auto, cpu, gpu or gpu:N. */
+        public Options withDevice(String newDevice) {
+            return new Options(newDevice, checkpoint, ranking, runs, output, listener);
+        }
+
+        /** With another 12-lead baseline; null for the ranking's checkpoint, else the shipped one. */
+        public Options withCheckpoint(Path newCheckpoint) {
+            return new Options(device, newCheckpoint, ranking, runs, output, listener);
+        }
+
+        /** The subsets of another rank-leads {@code ranking.json}; null for the paper's. */
+        public Options withRanking(Path newRanking) {
+            return new Options(device, checkpoint, newRanking, runs, output, listener);
+        }
+
+        /** The grid's runs kept in {@code newRuns}, its tables and figures written to {@code newOutput}. */
+        public Options withFolders(Path newRuns, Path newOutput) {
+            return new Options(device, checkpoint, ranking, newRuns, newOutput, listener);
+        }
+
+        /** Training progress told to another listener ({@link TrainingListener#NONE}: silent). */
+        public Options withListener(TrainingListener newListener) {
+            return new Options(device, checkpoint, ranking, runs, output, newListener);
+        }
+    }
+
+    private SmokeGrid() {
+    }
+
+    /** Runs (or reuses) the smoke grid and writes its tables and figures; returns that folder. */
+    public static ReproductionFolder run(Options options) {
+        Path ranking = options.ranking();
         RankingResult ranked = ranking != null && Files.isRegularFile(ranking) ? RankingResult.read(ranking) : null;
         List<LeadSubset> subsets = subsets(ranked);
-        Path baseline = checkpoint != null ? checkpoint
+        Path baseline = options.checkpoint() != null ? options.checkpoint()
                 : ranked != null && ranked.provenance().checkpoint() != null ? Path.of(ranked.provenance().checkpoint())
                 : DefaultCheckpoint.path();
         long splitSeed = ranked != null ? ranked.splitSeed() : DEFAULT_SPLIT_SEED;
         SyntheticDataset synthetic = SyntheticDefaults.ensureGenerated();
         AdaptationProfile profile = AdaptationProfile.QUICK.withEpochs(EPOCHS).withMaxTrainExams(TRAIN_EXAMS);
         AdaptationSetup setup = new AdaptationSetup(synthetic.code15(), synthetic.testPool(), baseline, profile,
-                splitSeed, SEED, device);
-        TableReproduction.run(setup, subsets.subList(0, 3), subsets.get(3), AdaptationResults.ThresholdChoice.PAPER,
-                runs, output, listener);
-        return ReproductionFolder.open(output);
+                splitSeed, SEED, options.device());
+        ReproduceTables.run(setup, subsets.subList(0, 3), subsets.get(3), AdaptationResults.ThresholdChoice.PAPER,
+                options.runs(), options.output(), options.listener());
+        return ReproductionFolder.open(options.output());
     }
 
     /** Top-1, Top-2, Top-3 and Bottom-3 of {@code ranked}, or the paper's when it is null. */

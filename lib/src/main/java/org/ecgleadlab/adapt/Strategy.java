@@ -15,15 +15,15 @@ import org.ecgleadlab.util.EcgLabException;
  */
 public enum Strategy {
     /** The 12-lead model on all 12 leads: the reference row of Tables 1 and 2. */
-    BASELINE_12_LEAD("baseline", "Baseline LGA-ECG Model", false, true, false),
+    BASELINE_12_LEAD("baseline", "Baseline LGA-ECG Model"),
     /** The 12-lead model as is, unused leads zeroed, no training ("zero-effort"). */
-    INFERENCE_WITH_MASKING("inference-masking", "Inference with Masking", false, true, true),
+    INFERENCE_WITH_MASKING("inference-masking", "Inference with Masking"),
     /** The 12-lead model fine-tuned on zero-masked data with a low learning rate. */
-    FINETUNE_WITH_MASKING("finetune-masking", "Finetune with Masking", true, true, true),
+    FINETUNE_WITH_MASKING("finetune-masking", "Finetune with Masking"),
     /** The 12-input architecture from random initialisation, trained on zero-masked data. */
-    TRAIN_WITH_MASKING("train-masking", "Train with Masking", true, false, true),
+    TRAIN_WITH_MASKING("train-masking", "Train with Masking"),
     /** The architecture with in_channels = |subset|, trained from scratch on the subset's leads only. */
-    REDUCED_CHANNELS("reduced-channels", "Train with Reduced Channels", true, false, false);
+    REDUCED_CHANNELS("reduced-channels", "Train with Reduced Channels");
 
     /** The four adaptation strategies of the paper, in Table 1's row order. */
     public static final List<Strategy> ADAPTATIONS =
@@ -31,16 +31,10 @@ public enum Strategy {
 
     private final String cliName;
     private final String paperName;
-    private final boolean trains;
-    private final boolean startsFromBaseline;
-    private final boolean masksLeads;
 
-    Strategy(String cliName, String paperName, boolean trains, boolean startsFromBaseline, boolean masksLeads) {
+    Strategy(String cliName, String paperName) {
         this.cliName = cliName;
         this.paperName = paperName;
-        this.trains = trains;
-        this.startsFromBaseline = startsFromBaseline;
-        this.masksLeads = masksLeads;
     }
 
     /** The name used on the command line and in folder names ("reduced-channels"). */
@@ -55,22 +49,18 @@ public enum Strategy {
 
     /** Whether this strategy runs the training loop (inference-only strategies evaluate the baseline weights). */
     public boolean trains() {
-        return trains;
+        return switch (this) {
+            case BASELINE_12_LEAD, INFERENCE_WITH_MASKING -> false;
+            case FINETUNE_WITH_MASKING, TRAIN_WITH_MASKING, REDUCED_CHANNELS -> true;
+        };
     }
 
     /** Whether the weights start from (or are) the 12-lead baseline checkpoint. */
     public boolean startsFromBaseline() {
-        return startsFromBaseline;
-    }
-
-    /** Whether the model sees all 12 channels with the unused leads zeroed (false: only the subset's channels). */
-    public boolean masksLeads() {
-        return masksLeads;
-    }
-
-    /** The model's input channel count for {@code subset}: 12 unless the architecture is reduced. */
-    public int inputChannels(List<Lead> subset) {
-        return this == REDUCED_CHANNELS ? subset.size() : Lead.COUNT;
+        return switch (this) {
+            case BASELINE_12_LEAD, INFERENCE_WITH_MASKING, FINETUNE_WITH_MASKING -> true;
+            case TRAIN_WITH_MASKING, REDUCED_CHANNELS -> false;
+        };
     }
 
     /** How the training loop feeds {@code subset} to the model: zero-masked 12 channels, or only the subset. */
@@ -78,7 +68,10 @@ public enum Strategy {
         return this == REDUCED_CHANNELS ? InputMode.REDUCED : InputMode.MASKED;
     }
 
-    /** What the model sees of a 12-lead exam under this strategy (the baseline sees all 12 leads). */
+    /**
+     * What the model sees of a 12-lead exam under this strategy (the baseline sees all 12 leads); its
+     * {@link InputTransform#channels()} is the model's input channel count.
+     */
     public InputTransform inputTransform(List<Lead> subset) {
         return this == BASELINE_12_LEAD ? InputTransform.allLeads() : inputMode().transform(subset);
     }
@@ -86,13 +79,9 @@ public enum Strategy {
     /** Parses a command-line name ("reduced-channels", case-insensitive; underscores accepted). */
     public static Strategy parse(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (Strategy strategy : values()) {
-            if (strategy.cliName.equals(wanted)) {
-                return strategy;
-            }
-        }
-        throw new EcgLabException("unknown strategy '" + name + "'; use one of "
-                + Arrays.stream(values()).map(Strategy::cliName).toList());
+        return Arrays.stream(values()).filter(s -> s.cliName.equals(wanted)).findFirst()
+                .orElseThrow(() -> new EcgLabException("unknown strategy '" + name + "'; use one of "
+                        + Arrays.stream(values()).map(Strategy::cliName).toList()));
     }
 
     @Override

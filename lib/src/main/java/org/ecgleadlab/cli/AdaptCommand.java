@@ -10,18 +10,18 @@ import org.ecgleadlab.adapt.AdaptationResults.RunResult;
 import org.ecgleadlab.adapt.AdaptationRun;
 import org.ecgleadlab.adapt.AdaptationSetup;
 import org.ecgleadlab.adapt.LeadSubset;
-import org.ecgleadlab.adapt.ReproductionTables;
+import org.ecgleadlab.adapt.PaperTables;
+import org.ecgleadlab.adapt.ReproduceTables;
+import org.ecgleadlab.adapt.ReproductionFolder.TableFile;
 import org.ecgleadlab.adapt.RunSpec;
 import org.ecgleadlab.adapt.RunStore;
 import org.ecgleadlab.adapt.Strategy;
-import org.ecgleadlab.adapt.TableReproduction;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.metrics.Bootstrap;
-import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.subsets.NamedSubsets;
 import org.ecgleadlab.subsets.SubsetSearch;
 import org.ecgleadlab.util.EcgLabException;
@@ -145,7 +145,7 @@ public final class AdaptCommand implements Callable<Integer> {
             device.applyThreads();
             AdaptationSetup setup = new AdaptationSetup(trainingData, pool, baseline, profile(), split, seeds.seed(),
                     device.device());
-            return trainBaseline ? TableReproduction.withTrainedBaseline(setup, store(), new ConsoleProgress()) : setup;
+            return trainBaseline ? ReproduceTables.withTrainedBaseline(setup, store(), new ConsoleProgress()) : setup;
         }
 
         AdaptationResults.ThresholdChoice thresholds() {
@@ -187,10 +187,10 @@ public final class AdaptCommand implements Callable<Integer> {
                 new AdaptationRun(setup, new ConsoleProgress()));
         List<RunResult> results = AdaptationResults.evaluate(finished, shared.thresholds(),
                 new Bootstrap(setup.profile().bootstrapResamples(), setup.seed()));
-        Tables.print(ReproductionTables.table1(results), ReproductionTables.FORMAT);
-        Tables.print(ReproductionTables.table1Intervals(results), TableFormat.decimals(3));
-        Tables.print(ReproductionTables.pairedTests(results), TableFormat.decimals(3));
-        System.out.println(ReproductionTables.DEFINITIONS + "; " + shared.thresholds().describe() + ".");
+        for (TableFile file : List.of(TableFile.TABLE1, TableFile.TABLE1_INTERVALS, TableFile.PAIRED_TESTS)) {
+            Tables.print(file.build(results), file.format());
+        }
+        System.out.println(PaperTables.DEFINITIONS + "; " + shared.thresholds().describe() + ".");
         for (RunSpec spec : specs.subList(1, specs.size())) {
             System.out.println("run folder (model, predictions, provenance): " + store.folder(spec));
         }

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.ecgleadlab.adapt.AdaptationSetup;
 import org.ecgleadlab.adapt.LeadSubset;
 import org.ecgleadlab.adapt.PaperResults;
-import org.ecgleadlab.adapt.TableReproduction;
+import org.ecgleadlab.adapt.ReproduceTables;
 import org.ecgleadlab.explain.RankingResult;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.subsets.NamedSubsets;
@@ -89,13 +89,13 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
             top.addAll(extra);
         }
         Path out = output != null ? output : ProjectPaths.runs().resolve("reproduce-tables-" + setup.profile().name());
-        TableReproduction.Outcome outcome = TableReproduction.run(setup, top, bottom, shared.thresholds(),
+        ReproduceTables.Outcome outcome = ReproduceTables.run(setup, top, bottom, shared.thresholds(),
                 shared.store(), out, new ConsoleProgress(), !finishedOnly);
-        outcome.tables().forEach((stem, table) -> {
-            Tables.print(table, outcome.format(stem));
+        outcome.tables().forEach((file, table) -> {
+            Tables.print(table, file.format());
             System.out.println();
         });
-        TableReproduction.notes(outcome, setup, shared.thresholds()).forEach(n -> System.out.println("- " + n));
+        ReproduceTables.notes(outcome, setup, shared.thresholds()).forEach(n -> System.out.println("- " + n));
         System.out.println("- " + outcome.reused() + " of " + outcome.results().size() + " runs reused from "
                 + shared.store() + "; tables, plots and report.md in " + out);
         return 0;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.ecgleadlab.adapt.AdaptationResults.RunResult;
 import org.ecgleadlab.adapt.AdaptationResults.ThresholdChoice;
+import org.ecgleadlab.adapt.ReproductionFolder.TableFile;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.synthetic.SyntheticConfig;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
@@ -54,26 +55,31 @@ class QuickProfileEndToEndTest {
         Path runs = dir.resolve("runs");
         Path out = dir.resolve("tables");
 
-        TableReproduction.Outcome first = TableReproduction.run(setup, top, bottom, ThresholdChoice.PAPER, runs, out,
+        ReproduceTables.Outcome first = ReproduceTables.run(setup, top, bottom, ThresholdChoice.PAPER, runs, out,
                 TrainingListener.NONE);
         assertEquals(1 + 4 + 1, first.results().size());
         assertEquals(0, first.reused());
 
-        Table table1 = first.tables().get("table1");
+        Table table1 = first.tables().get(TableFile.TABLE1);
         assertEquals(4 + 1, table1.rowCount());
-        assertEquals("(12-lead)", table1.stringColumn(ReproductionTables.SUBSET).get(table1.rowCount() - 1));
-        for (String column : List.of("1dAVb", "ST", ReproductionTables.F1, ReproductionTables.ACCURACY,
-                ReproductionTables.RECALL, ReproductionTables.PRECISION, ReproductionTables.PAPER_F1)) {
+        assertEquals("(12-lead)", table1.stringColumn(PaperTables.SUBSET).get(table1.rowCount() - 1));
+        for (String column : List.of("1dAVb", "ST", PaperTables.F1, PaperTables.ACCURACY,
+                PaperTables.RECALL, PaperTables.PRECISION, PaperTables.PAPER_F1)) {
             DoubleColumn values = table1.doubleColumn(column);
             assertEquals(0, values.countMissing(), column + " has a value in every row");
             assertTrue(values.asList().stream().allMatch(v -> v >= 0 && v <= 1), column + " in [0, 1]");
         }
-        assertEquals(3, first.tables().get("table2").rowCount());
+        assertEquals(3, first.tables().get(TableFile.TABLE2).rowCount());
         for (String file : List.of("table1.csv", "table1.md", "table1-intervals.md", "paired-tests.csv", "table2.csv",
                 "table2.md", "metrics.csv", "f1-vs-leads.png", "per-class-f1.png", "report.md", "provenance.json")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         assertTrue(Files.readString(out.resolve("table1.md")).contains("**"), "best values in bold");
+        ReproductionFolder written = ReproductionFolder.open(out);
+        for (TableFile file : TableFile.ALL) { // the reader finds what the writer wrote, under the same caption
+            assertEquals(first.tables().get(file).name(), written.table(file).name());
+            assertEquals(first.tables().get(file).rowCount(), written.table(file).rowCount(), file.stem());
+        }
 
         // Metrics come from the evaluation half only.
         Set<Long> evaluation = ids(AdaptationRun.evaluationHalf(setup));
@@ -91,24 +97,24 @@ class QuickProfileEndToEndTest {
         assertTrue(scratchShift > 0.05, "from-scratch shift " + scratchShift);
 
         long start = System.nanoTime();
-        TableReproduction.Outcome second = TableReproduction.run(setup, top, bottom, ThresholdChoice.PAPER, runs, out,
+        ReproduceTables.Outcome second = ReproduceTables.run(setup, top, bottom, ThresholdChoice.PAPER, runs, out,
                 TrainingListener.NONE);
         assertEquals(first.results().size(), second.reused(), "every finished run is reused");
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "a rerun only recomputes the tables");
         assertEquals(first.results().get(3).metrics().macroF1(), second.results().get(3).metrics().macroF1());
 
         List<LeadSubset> more = List.of(new LeadSubset("Top-1", PaperResults.TOP_1), top.get(0));
-        TableReproduction.Outcome partial = TableReproduction.run(setup, more, bottom, ThresholdChoice.PAPER, runs,
+        ReproduceTables.Outcome partial = ReproduceTables.run(setup, more, bottom, ThresholdChoice.PAPER, runs,
                 dir.resolve("partial"), TrainingListener.NONE, false);
         assertEquals(first.results().size(), partial.results().size(), "unfinished Top-1 runs left out, not run");
 
         ThresholdChoice tuned = new ThresholdChoice(0.5, true);
-        assertFalse(TableReproduction.run(setup, top, bottom, tuned, runs, dir.resolve("tuned"),
+        assertFalse(ReproduceTables.run(setup, top, bottom, tuned, runs, dir.resolve("tuned"),
                 TrainingListener.NONE).results().isEmpty());
     }
 
     /** Largest absolute difference of {@code frontend.conv_in.weight} between a run's trained weights and the baseline. */
-    private static double convInShift(TableReproduction.Outcome outcome, String subset, Strategy strategy) {
+    private static double convInShift(ReproduceTables.Outcome outcome, String subset, Strategy strategy) {
         RunResult run = outcome.results().stream()
                 .filter(r -> r.spec().subset().name().equals(subset) && r.spec().strategy() == strategy)
                 .findFirst().orElseThrow();

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecgleadlab.adapt.ReproductionFolder.FigureFile;
+import org.ecgleadlab.adapt.ReproductionFolder.TableFile;
 import org.ecgleadlab.metrics.MetricInterval;
 import org.ecgleadlab.report.Figure;
 import org.ecgleadlab.report.Plots;
@@ -56,14 +58,14 @@ class ReproductionFolderTest {
     @Test
     void readsTablesMetricsFiguresAndProvenanceBack(@TempDir Path dir) throws Exception {
         ReproductionFolder folder = ReproductionFolder.open(writeFolder(dir));
-        Table table2 = folder.table("table2");
+        Table table2 = folder.table(TableFile.TABLE2);
         assertTrue(table2.name().startsWith("Table 2."), table2.name());
         assertEquals(3, table2.rowCount());
         assertEquals(0.57, table2.doubleColumn("Recall").getDouble(2), 1e-12);
         // A column of whole values still reads as decimals (printed with 3 decimals, highlighted as a score).
-        assertEquals(0.0, folder.table("table1").doubleColumn("Recall").getDouble(0), 0);
+        assertEquals(0.0, folder.table(TableFile.TABLE1).doubleColumn("Recall").getDouble(0), 0);
         assertEquals("quick", folder.provenance().configuration().get("profile"));
-        assertEquals(500, folder.figure("f1-vs-leads").getHeight());
+        assertEquals(500, folder.figure(FigureFile.F1_VS_LEADS).getHeight());
 
         Map<String, MetricInterval> top2 = folder.intervals("Top-2", Strategy.REDUCED_CHANNELS);
         assertEquals(List.of("macro_f1", "macro_accuracy", "macro_recall"), new ArrayList<>(top2.keySet()));
@@ -89,7 +91,7 @@ class ReproductionFolderTest {
         EcgLabException missing = assertThrows(EcgLabException.class, () -> ReproductionFolder.open(dir));
         assertTrue(missing.getMessage().contains("reproduce-tables"), missing.getMessage());
         ReproductionFolder folder = ReproductionFolder.open(writeFolder(dir));
-        assertThrows(EcgLabException.class, () -> folder.figure("per-class-f1"));
-        assertThrows(EcgLabException.class, () -> folder.table("paired-tests"));
+        assertThrows(EcgLabException.class, () -> folder.figure(FigureFile.PER_CLASS_F1));
+        assertThrows(EcgLabException.class, () -> folder.table(TableFile.PAIRED_TESTS));
     }
 }

@@ -1,6 +1,7 @@
 package org.ecgleadlab.adapt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.explain.RankingResult;
 import org.ecgleadlab.report.Provenance;
+import org.ecgleadlab.train.TrainingListener;
+import org.ecgleadlab.util.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,5 +30,21 @@ class SmokeGridTest {
         assertEquals(List.of(Lead.II, Lead.V1), subsets.get(1).leads());
         assertEquals(List.of(Lead.V4, Lead.V5, Lead.V6), subsets.get(3).leads());
         assertEquals("Bottom-3", subsets.get(3).name());
+    }
+
+    @Test
+    void optionsStartFromTheNotebooksPlacesAndChangeOneByName() {
+        SmokeGrid.Options defaults = SmokeGrid.Options.defaults();
+        Path notebookRuns = ProjectPaths.runs().resolve("notebooks");
+        assertEquals("auto", defaults.device());
+        assertNull(defaults.checkpoint());
+        assertEquals(ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME), defaults.ranking());
+        assertEquals(notebookRuns.resolve("smoke-grid"), defaults.runs());
+        assertEquals(notebookRuns.resolve("smoke-tables"), defaults.output());
+
+        SmokeGrid.Options changed = defaults.withDevice("cpu").withCheckpoint(Path.of("baseline.npz"))
+                .withRanking(null).withFolders(Path.of("r"), Path.of("o")).withListener(TrainingListener.NONE);
+        assertEquals(new SmokeGrid.Options("cpu", Path.of("baseline.npz"), null, Path.of("r"), Path.of("o"),
+                TrainingListener.NONE), changed);
     }
 }

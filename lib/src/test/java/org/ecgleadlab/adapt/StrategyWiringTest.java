@@ -67,10 +67,10 @@ class StrategyWiringTest {
 
     @Test
     void reducedChannelModelHasFewerInputsAndParameters() {
-        try (LgaEcgModel full = LgaEcgModel.create(Strategy.TRAIN_WITH_MASKING.inputChannels(PaperResults.TOP_2),
-                     Device.cpu(), 1);
-             LgaEcgModel reduced = LgaEcgModel.create(Strategy.REDUCED_CHANNELS.inputChannels(PaperResults.TOP_2),
-                     Device.cpu(), 1)) {
+        int fullChannels = Strategy.TRAIN_WITH_MASKING.inputTransform(PaperResults.TOP_2).channels();
+        int reducedChannels = Strategy.REDUCED_CHANNELS.inputTransform(PaperResults.TOP_2).channels();
+        try (LgaEcgModel full = LgaEcgModel.create(fullChannels, Device.cpu(), 1);
+             LgaEcgModel reduced = LgaEcgModel.create(reducedChannels, Device.cpu(), 1)) {
             assertEquals(12, full.inChannels());
             assertEquals(2, reduced.inChannels());
             assertEquals(935_110, full.parameterCount());

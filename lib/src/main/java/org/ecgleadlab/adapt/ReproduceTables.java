@@ -2,47 +2,35 @@ package org.ecgleadlab.adapt;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.adapt.AdaptationResults.RunResult;
 import org.ecgleadlab.adapt.AdaptationResults.ThresholdChoice;
+import org.ecgleadlab.adapt.ReproductionFolder.TableFile;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.metrics.Bootstrap;
-import org.ecgleadlab.metrics.MetricInterval;
 import org.ecgleadlab.report.Provenance;
-import org.ecgleadlab.report.TableFormat;
-import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.train.TrainingListener;
-import org.ecgleadlab.util.AtomicFiles;
 import tech.tablesaw.api.Table;
 
 /**
- * The whole reproduction of §5.2–§5.3: runs (or reuses) every cell of the grid, scores the evaluation half, and
- * writes Tables 1 and 2 (CSV + Markdown), their intervals, the paired tests, every metric in long form, the figures,
- * a Markdown report and a provenance record into one output folder.
+ * The job behind {@code reproduce-tables}, the whole reproduction of §5.2–§5.3: runs (or reuses) every cell of the
+ * grid, scores the evaluation half, and writes the {@link PaperTables}, their intervals, the paired tests, every metric
+ * in long form, the figures, a Markdown report and a provenance record into one {@link ReproductionFolder}.
  */
-public final class TableReproduction {
+public final class ReproduceTables {
     /**
      * What a reproduction produced.
      *
      * @param results every run's metrics, in grid order
-     * @param tables  the tables by file stem ("table1", "table2", …), in the order they are printed
+     * @param tables  the tables, in the order they are printed
      * @param output  the output folder
      * @param reused  how many runs were found finished and reused
      */
-    public record Outcome(List<RunResult> results, Map<String, Table> tables, Path output, int reused) {
-        /** The format each table is printed with. */
-        public TableFormat format(String stem) {
-            return switch (stem) {
-                case "table1" -> ReproductionTables.FORMAT;
-                case "table2" -> ReproductionTables.table2Format();
-                default -> TableFormat.decimals(3);
-            };
-        }
+    public record Outcome(List<RunResult> results, Map<TableFile, Table> tables, Path output, int reused) {
     }
 
-    private TableReproduction() {
+    private ReproduceTables() {
     }
 
     /**
@@ -78,50 +66,26 @@ public final class TableReproduction {
                               boolean runMissing) {
         RunStore store = new RunStore(runs);
         List<RunSpec> specs = setup.specs(AdaptationGrid.plan(topSubsets, bottomSubset));
-        AdaptationRun.halves(setup).membership().save(output.resolve("test-pool-halves.csv"));
+        ReproductionFolder.writeHalves(output, AdaptationRun.halves(setup).membership());
         List<AdaptationGrid.CellResult> cells = runMissing
                 ? AdaptationGrid.run(specs, store, new AdaptationRun(setup, listener))
                 : AdaptationGrid.finished(specs, store);
         Bootstrap bootstrap = new Bootstrap(setup.profile().bootstrapResamples(), setup.seed());
         List<RunResult> results = AdaptationResults.evaluate(cells, thresholds, bootstrap);
 
-        Map<String, Table> tables = new LinkedHashMap<>();
-        tables.put("table1", ReproductionTables.table1(results));
-        tables.put("table1-intervals", ReproductionTables.table1Intervals(results));
-        tables.put("paired-tests", ReproductionTables.pairedTests(results));
-        tables.put("table2", ReproductionTables.table2(results));
+        Map<TableFile, Table> tables = TableFile.buildAll(results);
         int reused = (int) cells.stream().filter(AdaptationGrid.CellResult::reused).count();
         Outcome outcome = new Outcome(results, tables, output, reused);
-        tables.forEach((stem, table) -> {
-            Tables.saveCsv(table, output.resolve(stem + ".csv"));
-            Tables.saveMarkdown(table, output.resolve(stem + ".md"), outcome.format(stem));
-        });
-        Tables.saveCsv(allMetrics(results), output.resolve("metrics.csv"));
-        AdaptationPlots.f1VersusLeads(results).save(output.resolve("f1-vs-leads"));
-        AdaptationPlots.perClassF1(results).save(output.resolve("per-class-f1"));
-        AtomicFiles.writeString(output.resolve("report.md"), report(outcome, setup, thresholds));
-        provenance(setup, topSubsets, bottomSubset, thresholds).write(output.resolve("provenance.json"));
+        ReproductionFolder.write(output, results, tables, notes(outcome, setup, thresholds),
+                provenance(setup, topSubsets, bottomSubset, thresholds));
         return outcome;
-    }
-
-    /** Every metric of every run with its interval, one row per (run, metric): for other tools. */
-    static Table allMetrics(List<RunResult> results) {
-        Tables.Builder table = Tables.builder("metrics", "subset", "leads", "strategy", "run_key", "metric", "estimate",
-                "lower_95", "upper_95");
-        for (RunResult r : results) {
-            for (MetricInterval m : r.intervals().values()) {
-                table.row(r.spec().subset().name(), Lead.join(r.spec().subset().leads()), r.spec().strategy().cliName(),
-                        r.spec().key(), m.metric(), m.estimate(), m.lower(), m.upper());
-            }
-        }
-        return table.build();
     }
 
     /** Notes printed under the tables: definitions, thresholds, data, the paper's numbers' origin. */
     public static List<String> notes(Outcome outcome, AdaptationSetup setup, ThresholdChoice thresholds) {
         RunResult any = outcome.results().get(0);
         List<String> notes = new ArrayList<>();
-        notes.add(ReproductionTables.DEFINITIONS + ".");
+        notes.add(PaperTables.DEFINITIONS + ".");
         notes.add("Decisions: " + thresholds.describe() + ". Metrics on the evaluation half of the test pool ("
                 + any.metrics().exams() + " exams), never the interpretability half.");
         notes.add("Ours: profile '" + setup.profile().name() + "', trained on " + setup.trainingData()
@@ -130,15 +94,6 @@ public final class TableReproduction {
                 + " put there. 95 % intervals: " + setup.profile().bootstrapResamples()
                 + " bootstrap resamples of exams (percentile).");
         return notes;
-    }
-
-    private static String report(Outcome outcome, AdaptationSetup setup, ThresholdChoice thresholds) {
-        StringBuilder md = new StringBuilder("# Reduced-lead adaptation: Tables 1 and 2\n\n");
-        outcome.tables().forEach((stem, table) ->
-                md.append(Tables.markdown(table, outcome.format(stem))).append('\n'));
-        notes(outcome, setup, thresholds).forEach(n -> md.append("- ").append(n).append('\n'));
-        md.append("\n![F1 vs leads](f1-vs-leads.png)\n\n![Per-class F1](per-class-f1.png)\n");
-        return md.toString();
     }
 
     private static Provenance provenance(AdaptationSetup setup, List<LeadSubset> top, LeadSubset bottom,

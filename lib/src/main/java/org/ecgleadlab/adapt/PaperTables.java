@@ -15,7 +15,7 @@ import org.ecgleadlab.report.Tables;
 import tech.tablesaw.api.Table;
 
 /**
- * The paper's Tables 1 and 2 built from our runs, with the paper's values beside ours for reference, plus what the
+ * The paper's Tables 1 and 2 built from our runs (the paper's own numbers are {@link PaperResults}), with the paper's values beside ours for reference, plus what the
  * paper lacks: a 95 % bootstrap interval for every number and a paired bootstrap test of each reduced model against
  * the 12-lead baseline.
  *
@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * = {@code 1 - hamming_loss(y, y_hat)}. The paper's accuracy values (0.968 for a model with recall 0.576) only fit
  * such a per-class average, not exact-match accuracy.
  */
-public final class ReproductionTables {
+public final class PaperTables {
     /** How the overall columns are defined, printed under every table. */
     public static final String DEFINITIONS = "F1, Recall, Precision: macro averages over the 6 classes (scikit-learn"
             + " average='macro', zero_division=0); Accuracy: mean of the 6 per-class accuracies (TP+TN)/N"
@@ -40,6 +40,7 @@ public final class ReproductionTables {
     static final String PAPER_F1 = "Paper F1";
     static final String PAPER_ACCURACY = "Paper Accuracy";
     static final String PAPER_RECALL = "Paper Recall";
+    private static final String P_F1_VS_BASELINE = "p F1 vs 12-lead";
 
     /** The overall columns of Tables 1 and 2 and the metric each shows. */
     private static final List<String[]> OVERALL = List.of(
@@ -48,11 +49,20 @@ public final class ReproductionTables {
             new String[] {RECALL, MultiLabelMetrics.MACRO_RECALL},
             new String[] {PRECISION, MultiLabelMetrics.MACRO_PRECISION});
 
+    // Captions: also given to the tables ReproductionFolder reads back (a CSV file keeps no caption).
+    static final String TABLE1_CAPTION = "Table 1. Per-class F1 and overall performance per lead subset and"
+            + " adaptation strategy (evaluation half)";
+    static final String TABLE1_INTERVALS_CAPTION = "Table 1 (95 % bootstrap intervals over exams of the evaluation"
+            + " half)";
+    static final String PAIRED_TESTS_CAPTION = "Paired bootstrap test against the 12-lead baseline (model - baseline,"
+            + " same exams; two-sided p)";
+    static final String TABLE2_CAPTION = "Table 2. Ablation: 12-lead baseline vs Top-2 vs Bottom-3 (reduced channels)";
+
     /** Three decimals like the paper, best of our rows per column highlighted, the paper's columns never. */
-    public static final TableFormat FORMAT = TableFormat.decimals(3).highlightBest()
+    static final TableFormat FORMAT = TableFormat.decimals(3).highlightBest()
             .notHighlighted(PAPER_F1, PAPER_ACCURACY, PAPER_RECALL);
 
-    private ReproductionTables() {
+    private PaperTables() {
     }
 
     /** Table 1: per subset × strategy, per-class F1 and the overall metrics, then the 12-lead baseline. */
@@ -61,8 +71,7 @@ public final class ReproductionTables {
         Arrays.stream(Condition.values()).map(Condition::column).forEach(columns::add);
         OVERALL.forEach(c -> columns.add(c[0]));
         columns.addAll(List.of(PAPER_F1, PAPER_ACCURACY, PAPER_RECALL));
-        Tables.Builder table = Tables.builder("Table 1. Per-class F1 and overall performance per lead subset and"
-                + " adaptation strategy (evaluation half)", columns.toArray(String[]::new));
+        Tables.Builder table = Tables.builder(TABLE1_CAPTION, columns.toArray(String[]::new));
         for (RunResult r : table1Rows(results)) {
             List<Object> row = new ArrayList<>(List.of(subsetLabel(r.spec().subset()), r.spec().strategy().paperName()));
             for (Condition c : Condition.values()) {
@@ -90,8 +99,7 @@ public final class ReproductionTables {
             columns.add(c[0]);
             metrics.add(c[1]);
         }
-        Tables.Builder table = Tables.builder("Table 1 (95 % bootstrap intervals over exams of the evaluation half)",
-                columns.toArray(String[]::new));
+        Tables.Builder table = Tables.builder(TABLE1_INTERVALS_CAPTION, columns.toArray(String[]::new));
         for (RunResult r : table1Rows(results)) {
             List<Object> row = new ArrayList<>(List.of(subsetLabel(r.spec().subset()), r.spec().strategy().paperName()));
             metrics.forEach(m -> row.add(interval(r.intervals().get(m))));
@@ -102,9 +110,8 @@ public final class ReproductionTables {
 
     /** Every adapted model against the 12-lead baseline: paired bootstrap difference, its interval and p-value. */
     public static Table pairedTests(List<RunResult> results) {
-        Tables.Builder table = Tables.builder("Paired bootstrap test against the 12-lead baseline (model - baseline,"
-                + " same exams; two-sided p)", SUBSET, METHOD, "dF1", "dF1 95% CI", "p F1", "dAccuracy", "p Accuracy",
-                "dRecall", "dRecall 95% CI", "p Recall");
+        Tables.Builder table = Tables.builder(PAIRED_TESTS_CAPTION, SUBSET, METHOD, "dF1", "dF1 95% CI", "p F1",
+                "dAccuracy", "p Accuracy", "dRecall", "dRecall 95% CI", "p Recall");
         for (RunResult r : results) {
             if (r.isBaseline()) {
                 continue;
@@ -125,9 +132,8 @@ public final class ReproductionTables {
      * intervals, the paired p-value of F1 against the baseline, and the paper's values.
      */
     public static Table table2(List<RunResult> results) {
-        Tables.Builder table = Tables.builder("Table 2. Ablation: 12-lead baseline vs Top-2 vs Bottom-3 (reduced"
-                + " channels)", SUBSET, F1, ACCURACY, RECALL, PRECISION, "F1 95% CI", "Recall 95% CI", "p F1 vs 12-lead",
-                PAPER_F1, PAPER_ACCURACY, PAPER_RECALL);
+        Tables.Builder table = Tables.builder(TABLE2_CAPTION, SUBSET, F1, ACCURACY, RECALL, PRECISION, "F1 95% CI",
+                "Recall 95% CI", P_F1_VS_BASELINE, PAPER_F1, PAPER_ACCURACY, PAPER_RECALL);
         for (RunResult r : table2Rows(results)) {
             String name = r.isBaseline() ? LeadSubset.ALL_LEADS : r.spec().subset().name();
             Optional<double[]> paper = PaperResults.table2(name);
@@ -145,8 +151,8 @@ public final class ReproductionTables {
     }
 
     /** Table 2's format: like Table 1's, and the p-value is not a score to highlight. */
-    public static TableFormat table2Format() {
-        return FORMAT.notHighlighted("p F1 vs 12-lead");
+    static TableFormat table2Format() {
+        return FORMAT.notHighlighted(P_F1_VS_BASELINE);
     }
 
     /** The rows of Table 1: every run except the ablation's Bottom-3, the baseline last as in the paper. */
