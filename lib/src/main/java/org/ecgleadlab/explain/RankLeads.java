@@ -44,8 +44,9 @@ public final class RankLeads {
     }
 
     /**
-     * The job's options. Start from {@link #defaults()} and change what differs with the {@code with…} methods
-     * ({@code Options.defaults().withExams(70).withPerExam(true)}); the command line fills every field at once.
+     * The job's options. Start from {@link #defaults()} and change what differs by name with the {@code with…}
+     * methods ({@code Options.defaults().withWorkload(70, 112).withDevice("gpu")}); the command line fills every
+     * field at once.
      *
      * @param data       test-pool folders (CODE-TEST format, e.g. CODE-TEST and AUDIT, or labelled WFDB folders) or
      *                   one CODE-15%, WFDB or PTB-XL folder (PTB-XL: its test fold 10); empty for the synthetic
@@ -83,70 +84,31 @@ public final class RankLeads {
                     DEFAULT_BOOTSTRAP, false);
         }
 
-        /** Test-pool folders; empty for the synthetic default. */
-        public Options withData(List<Path> folders) {
-            return new Options(folders, checkpoint, exams, igSteps, igRule, methods, seed, splitSeed, device,
-                    batchSize, bootstrap, perExam);
-        }
-
-        /** Checkpoint folder, run folder or {@code .npz}; null for the shipped checkpoint. */
-        public Options withCheckpoint(Path weights) {
-            return new Options(data, weights, exams, igSteps, igRule, methods, seed, splitSeed, device, batchSize,
+        /** The test pool (empty: the synthetic default) and the weights (null: the shipped checkpoint). */
+        public Options withData(List<Path> folders, Path weights) {
+            return new Options(folders, weights, exams, igSteps, igRule, methods, seed, splitSeed, device, batchSize,
                     bootstrap, perExam);
         }
 
-        /** Exams of the interpretability half to analyse; ≤ 0 for all of them. */
-        public Options withExams(int count) {
-            return new Options(data, checkpoint, count, igSteps, igRule, methods, seed, splitSeed, device, batchSize,
+        /**
+         * The run's cost and precision: exams of the interpretability half (≤ 0: all of them) and Integrated
+         * Gradients' evaluations per score curve.
+         */
+        public Options withWorkload(int examCount, int steps) {
+            return new Options(data, checkpoint, examCount, steps, igRule, methods, seed, splitSeed, device, batchSize,
                     bootstrap, perExam);
         }
 
-        public Options withIgSteps(int steps) {
-            return new Options(data, checkpoint, exams, steps, igRule, methods, seed, splitSeed, device, batchSize,
-                    bootstrap, perExam);
-        }
-
-        public Options withIgRule(QuadratureRule rule) {
-            return new Options(data, checkpoint, exams, igSteps, rule, methods, seed, splitSeed, device, batchSize,
-                    bootstrap, perExam);
-        }
-
-        public Options withMethods(List<ImportanceMethod> chosen) {
+        /** The methods to fuse, the bootstrap resamples (0: none) and whether to rank every exam on its own. */
+        public Options withAnalyses(List<ImportanceMethod> chosen, int resamples, boolean eachExam) {
             return new Options(data, checkpoint, exams, igSteps, igRule, chosen, seed, splitSeed, device, batchSize,
-                    bootstrap, perExam);
-        }
-
-        /** Seed of the exam choice and of the bootstrap. */
-        public Options withSeed(long newSeed) {
-            return new Options(data, checkpoint, exams, igSteps, igRule, methods, newSeed, splitSeed, device,
-                    batchSize, bootstrap, perExam);
-        }
-
-        public Options withSplitSeed(long newSplitSeed) {
-            return new Options(data, checkpoint, exams, igSteps, igRule, methods, seed, newSplitSeed, device,
-                    batchSize, bootstrap, perExam);
+                    resamples, eachExam);
         }
 
         /** auto, cpu, gpu or gpu:N. */
         public Options withDevice(String name) {
             return new Options(data, checkpoint, exams, igSteps, igRule, methods, seed, splitSeed, name, batchSize,
                     bootstrap, perExam);
-        }
-
-        public Options withBatchSize(int size) {
-            return new Options(data, checkpoint, exams, igSteps, igRule, methods, seed, splitSeed, device, size,
-                    bootstrap, perExam);
-        }
-
-        /** Bootstrap resamples; 0 for none. */
-        public Options withBootstrap(int resamples) {
-            return new Options(data, checkpoint, exams, igSteps, igRule, methods, seed, splitSeed, device, batchSize,
-                    resamples, perExam);
-        }
-
-        public Options withPerExam(boolean each) {
-            return new Options(data, checkpoint, exams, igSteps, igRule, methods, seed, splitSeed, device, batchSize,
-                    bootstrap, each);
         }
     }
 

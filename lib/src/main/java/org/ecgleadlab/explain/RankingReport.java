@@ -16,7 +16,6 @@ import org.ecgleadlab.report.Plots;
 import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.report.Tables;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.Table;
 
 /**

@@ -8,7 +8,7 @@ import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
 import org.junit.jupiter.api.Test;
 
-class LeadRankingTest {
+class FusedRankingTest {
     private static MethodAverage method(ImportanceMethod m, double... byLead) {
         return new MethodAverage(m, new double[Lead.COUNT][Condition.COUNT], byLead, 1);
     }
