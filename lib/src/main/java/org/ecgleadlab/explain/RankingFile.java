@@ -12,8 +12,8 @@ import org.ecgleadlab.util.EcgLabException;
 /**
  * What {@code rank-leads} hands to the adaptation step and subset search, written as {@value #FILE_NAME} (the last
  * stage of the score chain; its field names are the file's keys, so files written earlier still read): the fused lead
- * order, the {@link RankedSubsets} the paper adapts to (Top-1, Top-2, Top-3 and the ablation's Bottom-3), every method's scores, the exams it
- * rests on and the provenance. Lead names are written as clinicians write them ("aVR").
+ * order, the {@link RankedSubsets} the paper adapts to (Top-1, Top-2, Top-3 and the ablation's Bottom-3), every
+ * method's scores, the exams it rests on and the provenance. Lead names are written as clinicians write them ("aVR").
  *
  * @param order            the 12 leads, most important first
  * @param subsets          "Top-1", "Top-2", "Top-3", "Bottom-3" → lead names
@@ -27,9 +27,9 @@ import org.ecgleadlab.util.EcgLabException;
  * @param provenance       data, checkpoint, seed, git revision and every option
  */
 public record RankingFile(List<String> order, Map<String, List<String>> subsets, Map<String, Double> finalScores,
-                            Map<String, Map<String, Double>> normalisedScores,
-                            Map<String, Map<String, Double>> rawScores, List<String> uninformative, int exams,
-                            long splitSeed, Provenance provenance) {
+                          Map<String, Map<String, Double>> normalisedScores,
+                          Map<String, Map<String, Double>> rawScores, List<String> uninformative, int exams,
+                          long splitSeed, Provenance provenance) {
     /** The file name inside a rank-leads output folder. */
     public static final String FILE_NAME = "ranking.json";
 

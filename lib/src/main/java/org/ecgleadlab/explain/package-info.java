@@ -1,31 +1,24 @@
 /**
- * Lead importance (paper §4.2, §5.1): the {@code rank-leads} job ({@link org.ecgleadlab.explain.RankLeads}), the four
- * methods and the fusion of their scores into one lead ranking.
- *
- * <p>The score chain, in order:
+ * The lead ranking of paper §4.2 and §5.1: the {@code rank-leads} job ({@code RankLeads}), the four methods and the
+ * fusion of their scores. The score chain, in order:
  * <ol>
- *   <li>{@link org.ecgleadlab.explain.exam.ExamScores}: one method's scores on one exam (12 × 6 and a 12-vector),
- *       from {@link org.ecgleadlab.explain.OutputPerturbation}, {@link org.ecgleadlab.explain.LossImpact},
- *       {@link org.ecgleadlab.explain.AttentionPerturbation} (all three read the shared
- *       {@link org.ecgleadlab.explain.OcclusionPass}) or {@link org.ecgleadlab.explain.ig.IntegratedGradients};</li>
- *   <li>{@link org.ecgleadlab.explain.MethodExamScores}: one method's scores on every exam analysed, collected by
- *       {@link org.ecgleadlab.explain.LeadImportanceAnalysis} and kept for the bootstrap
- *       ({@link org.ecgleadlab.explain.RankingStability}) and the per-exam rankings
- *       ({@link org.ecgleadlab.explain.PerExamRanking});</li>
- *   <li>{@link org.ecgleadlab.explain.MethodAverage}: one method's scores averaged over the exams (a panel of
- *       Figure 2);</li>
- *   <li>{@link org.ecgleadlab.explain.FusedRanking}: the methods' averages normalised and fused into FinalScore and
- *       one lead order (Figure 3), from which {@link org.ecgleadlab.explain.RankedSubsets} cuts Top-1/2/3 and
- *       Bottom-3;</li>
- *   <li>{@link org.ecgleadlab.explain.RankingFile}: {@code ranking.json}, what {@code adapt}, {@code reproduce-tables}
- *       and {@code subset-search} read.</li>
+ *   <li>{@code exam.ExamScores}: one method's scores on one exam (12 × 6 and a 12-vector), from
+ *       {@code OutputPerturbation}, {@code LossImpact} and {@code AttentionPerturbation} (all three over one shared
+ *       {@code OcclusionPass}) or {@code ig.IntegratedGradients};</li>
+ *   <li>{@code MethodExamScores}: one method's scores on every exam analysed, collected batch by batch by
+ *       {@code LeadImportanceAnalysis} and kept for the bootstrap ({@code RankingStability}) and the per-exam
+ *       rankings ({@code PerExamRanking});</li>
+ *   <li>{@code MethodAverage}: one method's scores averaged over the exams (a panel of Figure 2);</li>
+ *   <li>{@code FusedRanking}: the averages normalised and fused into FinalScore and one lead order (Figure 3), from
+ *       which {@code RankedSubsets} cuts and names Top-1/2/3 and Bottom-3;</li>
+ *   <li>{@code RankingFile}: {@code ranking.json}, what {@code adapt}, {@code reproduce-tables} and
+ *       {@code subset-search} read.</li>
  * </ol>
- * {@link org.ecgleadlab.explain.RankingReport}, {@link org.ecgleadlab.explain.StabilityReport} and
- * {@link org.ecgleadlab.explain.PerExamReport} print and write a run's results.
+ * {@code RankingReport}, {@code StabilityReport} and {@code PerExamReport} print a run and write its folder.
+ * Sub-packages: {@code explain.exam} (one exam as every method sees it) and {@code explain.ig} (Integrated Gradients'
+ * numerics); {@code docs/lead-ranking.md} maps the chain.
  *
- * <p>Sub-packages: {@code explain.exam} (one exam as every method sees it, its scores, logit arithmetic) and
- * {@code explain.ig} (Integrated Gradients' numerics). This package may import {@code data}, {@code model},
- * {@code train} (checkpoints), {@code report} and {@code util}; {@code adapt}, {@code subsets} and {@code cli} import
- * it, never the reverse.
+ * <p>May import: {@code util}, {@code data}, {@code model}, {@code metrics}, {@code report}, {@code train},
+ * {@code measure} and its own sub-packages (see {@code docs/architecture.md}, "Layering").
  */
 package org.ecgleadlab.explain;

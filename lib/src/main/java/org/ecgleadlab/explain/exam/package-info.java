@@ -1,9 +1,10 @@
 /**
- * One exam as every lead-importance method sees it: a {@link org.ecgleadlab.data.Batch} cut per exam
- * ({@link org.ecgleadlab.explain.exam.ExamArrays}), the 12-lead model check, scalar logit arithmetic, and what a method
- * says about the exam ({@link org.ecgleadlab.explain.exam.ExamScores}, the first stage of the score chain).
+ * One exam as every lead-importance method sees it: a {@code data.Batch} cut into one array per exam
+ * ({@code ExamArrays}), the 12-lead model check ({@code TwelveLeads}), scalar logit arithmetic ({@code Logits}), and
+ * what a method says about the exam ({@code ExamScores}, the first stage of the score chain). It lies under both
+ * {@code explain} and {@code explain.ig}, so those two never import each other's internals and only {@code explain}
+ * imports {@code explain.ig}.
  *
- * <p>It sits below both {@code explain} and {@code explain.ig} so that neither has to import the other's internals;
- * it imports only {@code data}, {@code model} and {@code util}.
+ * <p>May import: {@code util}, {@code data}, {@code model} (see {@code docs/architecture.md}, "Layering").
  */
 package org.ecgleadlab.explain.exam;
