@@ -3,10 +3,12 @@ package org.ecgleadlab.adapt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.explain.RankedSubsets;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.TrainingListener;
@@ -48,7 +50,7 @@ public final class SmokeGrid {
          */
         public static Options defaults() {
             Path notebookRuns = ProjectPaths.runs().resolve("notebooks");
-            return new Options("auto", null, ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME),
+            return new Options("auto", null, ProjectPaths.runs().resolve("rank-leads").resolve(RankingFile.FILE_NAME),
                     notebookRuns.resolve("smoke-grid"), notebookRuns.resolve("smoke-tables"), new ConsoleProgress());
         }
 
@@ -84,7 +86,7 @@ public final class SmokeGrid {
     /** Runs (or reuses) the smoke grid and writes its tables and figures; returns that folder. */
     public static ReproductionFolder run(Options options) {
         Path ranking = options.ranking();
-        RankingResult ranked = ranking != null && Files.isRegularFile(ranking) ? RankingResult.read(ranking) : null;
+        RankingFile ranked = ranking != null && Files.isRegularFile(ranking) ? RankingFile.read(ranking) : null;
         List<LeadSubset> subsets = subsets(ranked);
         Path baseline = options.checkpoint() != null ? options.checkpoint()
                 : ranked != null && ranked.provenance().checkpoint() != null ? Path.of(ranked.provenance().checkpoint())
@@ -100,12 +102,9 @@ public final class SmokeGrid {
     }
 
     /** Top-1, Top-2, Top-3 and Bottom-3 of {@code ranked}, or the paper's when it is null. */
-    static List<LeadSubset> subsets(RankingResult ranked) {
-        return List.of(subset("Top-1", ranked, PaperResults.TOP_1), subset("Top-2", ranked, PaperResults.TOP_2),
-                subset("Top-3", ranked, PaperResults.TOP_3), subset("Bottom-3", ranked, PaperResults.BOTTOM_3));
-    }
-
-    private static LeadSubset subset(String name, RankingResult ranked, List<Lead> paper) {
-        return new LeadSubset(name, ranked != null ? ranked.subset(name) : paper);
+    static List<LeadSubset> subsets(RankingFile ranked) {
+        Map<String, List<Lead>> paper = RankedSubsets.of(PaperResults.TOP_3, PaperResults.BOTTOM_3);
+        return paper.keySet().stream()
+                .map(name -> new LeadSubset(name, ranked != null ? ranked.subset(name) : paper.get(name))).toList();
     }
 }

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.CodeFormat;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.explain.ImportanceMethod;
-import org.ecgleadlab.explain.IntegratedGradients;
 import org.ecgleadlab.explain.LeadImportanceAnalysis;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.LgaEcgModel;
@@ -51,33 +52,32 @@ public final class RankingBenchmark {
      * {@code afterBatch} runs after each batch.
      */
     public Map<String, Series> run(int warmup, int runs, Runnable afterBatch) {
-        List<float[][]> inputs = new ArrayList<>();
-        List<float[][]> labels = new ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
+        int perExam = Lead.COUNT * CodeFormat.MODEL_SAMPLES;
         for (int start = 0; start < exams; start += batchSize) {
             int size = Math.min(batchSize, exams - start);
-            float[][] x = new float[size][Lead.COUNT * CodeFormat.MODEL_SAMPLES];
-            float[][] y = new float[size][Condition.COUNT];
+            float[] x = new float[size * perExam];
+            float[] y = new float[size * Condition.COUNT];
             for (int e = 0; e < size; e++) {
-                for (int i = 0; i < x[e].length; i++) {
-                    x[e][i] = (float) (0.3 * random.nextGaussian());
+                for (int i = e * perExam; i < (e + 1) * perExam; i++) {
+                    x[i] = (float) (0.3 * random.nextGaussian());
                 }
-                for (int c = 0; c < Condition.COUNT; c++) {
-                    y[e][c] = random.nextDouble() < 0.3 ? 1 : 0;
+                for (int c = e * Condition.COUNT; c < (e + 1) * Condition.COUNT; c++) {
+                    y[c] = random.nextDouble() < 0.3 ? 1 : 0;
                 }
             }
-            inputs.add(x);
-            labels.add(y);
+            batches.add(new Batch(x, Lead.COUNT, y, LongStream.range(start, start + size).toArray(), size));
         }
         for (int i = 0; i < warmup; i++) {
-            analyse(inputs, labels, afterBatch);
+            analyse(batches, afterBatch);
         }
         Map<String, double[]> rates = new LinkedHashMap<>();
         long[] heap = new long[runs];
         long[] rss = new long[runs];
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
-            LeadImportanceAnalysis analysis = analyse(inputs, labels, afterBatch);
+            LeadImportanceAnalysis analysis = analyse(batches, afterBatch);
             double total = (System.nanoTime() - start) / 1e9;
             rates.computeIfAbsent(ALL_METHODS, k -> new double[runs])[r] = exams / total;
             Map<String, Double> stages = analysis.secondsPerStage();
@@ -96,18 +96,11 @@ public final class RankingBenchmark {
         return series;
     }
 
-    private LeadImportanceAnalysis analyse(List<float[][]> inputs, List<float[][]> labels, Runnable afterBatch) {
-        LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, new LeadImportanceAnalysis.Config(
-                List.of(ImportanceMethod.values()),
-                new IntegratedGradients.Config(igSteps, RankLeads.DEFAULT_IG_RULE, RankLeads.IG_ROWS),
-                RankLeads.OCCLUSION_ROWS));
-        long id = 0;
-        for (int b = 0; b < inputs.size(); b++) {
-            List<Long> ids = new ArrayList<>();
-            for (int e = 0; e < inputs.get(b).length; e++) {
-                ids.add(id++);
-            }
-            analysis.analyse(ids, inputs.get(b), labels.get(b));
+    private LeadImportanceAnalysis analyse(List<Batch> batches, Runnable afterBatch) {
+        LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, LeadImportanceAnalysis.Config.of(
+                List.of(ImportanceMethod.values()), igSteps, RankLeads.DEFAULT_IG_RULE));
+        for (Batch batch : batches) {
+            analysis.analyse(batch);
             afterBatch.run();
         }
         return analysis;

@@ -9,14 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.CodeDataset;
-import org.ecgleadlab.data.CodeFormat;
-import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.explain.ImportanceMethod;
-import org.ecgleadlab.explain.IntegratedGradients;
 import org.ecgleadlab.explain.LeadImportanceAnalysis;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.LgaEcgModel;
@@ -114,13 +110,10 @@ public record StreamProcedure(List<ExamInfo> exams, String source) {
 
     /** Batches in file order into the four lead-importance methods, as rank-leads runs them. */
     private StreamBenchmark.Pass rankingPass(LgaEcgModel model, int batches, int igSteps, Runnable afterBatch) {
-        LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, new LeadImportanceAnalysis.Config(
-                List.of(ImportanceMethod.values()),
-                new IntegratedGradients.Config(igSteps, RankLeads.DEFAULT_IG_RULE, RankLeads.IG_ROWS),
-                RankLeads.OCCLUSION_ROWS));
+        LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, LeadImportanceAnalysis.Config.of(
+                List.of(ImportanceMethod.values()), igSteps, RankLeads.DEFAULT_IG_RULE));
         Batches inOrder = Batches.builder(exams, RankLeads.DEFAULT_BATCH_SIZE).build();
-        return StreamBenchmark.run(inOrder, batches, batch -> analysis.analyse(ids(batch), inputs(batch),
-                labels(batch)), afterBatch);
+        return StreamBenchmark.run(inOrder, batches, analysis::analyse, afterBatch);
     }
 
     /** Prints what the pass shows and turns its window rates into a figure. */
@@ -147,26 +140,5 @@ public record StreamProcedure(List<ExamInfo> exams, String source) {
         out.printf(Locale.ROOT, "  prefetch overlap: loading these exams alone takes %.1f s, the pass was blocked "
                 + "%.1f s: %.0f%% of the loading hidden behind compute%n", loadAlone, withWork.waitSeconds(),
                 100 * StreamBenchmark.overlap(withWork, loadAlone));
-    }
-
-    private static List<Long> ids(Batch batch) {
-        return Arrays.stream(batch.examIds()).boxed().toList();
-    }
-
-    private static float[][] inputs(Batch batch) {
-        int perExam = batch.channels() * CodeFormat.MODEL_SAMPLES;
-        float[][] inputs = new float[batch.size()][];
-        for (int e = 0; e < batch.size(); e++) {
-            inputs[e] = Arrays.copyOfRange(batch.inputs(), e * perExam, (e + 1) * perExam);
-        }
-        return inputs;
-    }
-
-    private static float[][] labels(Batch batch) {
-        float[][] labels = new float[batch.size()][];
-        for (int e = 0; e < batch.size(); e++) {
-            labels[e] = Arrays.copyOfRange(batch.labels(), e * Condition.COUNT, (e + 1) * Condition.COUNT);
-        }
-        return labels;
     }
 }

@@ -3,12 +3,15 @@ package org.ecgleadlab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecgleadlab.adapt.AdaptationSetup;
 import org.ecgleadlab.adapt.LeadSubset;
 import org.ecgleadlab.adapt.PaperResults;
 import org.ecgleadlab.adapt.ReproduceTables;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.RankedSubsets;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.subsets.NamedSubsets;
 import org.ecgleadlab.train.ConsoleProgress;
@@ -54,27 +57,26 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
         LeadSubset bottom;
         AdaptationSetup setup;
         if (paperSubsets) {
-            top = List.of(new LeadSubset("Top-1", PaperResults.TOP_1), new LeadSubset("Top-2", PaperResults.TOP_2),
-                    new LeadSubset("Top-3", PaperResults.TOP_3));
-            bottom = new LeadSubset("Bottom-3", PaperResults.BOTTOM_3);
+            Map<String, List<Lead>> paper = RankedSubsets.of(PaperResults.TOP_3, PaperResults.BOTTOM_3);
+            top = RankedSubsets.TOP_NAMES.stream().map(name -> new LeadSubset(name, paper.get(name))).toList();
+            bottom = new LeadSubset(RankedSubsets.BOTTOM_3, paper.get(RankedSubsets.BOTTOM_3));
             setup = shared.setup(null, null);
         } else {
             Path file = ranking != null ? ranking
-                    : ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME);
+                    : ProjectPaths.runs().resolve("rank-leads").resolve(RankingFile.FILE_NAME);
             if (!Files.isRegularFile(file)) {
                 throw new EcgLabException(file + ": no lead ranking; run ./jbang rank-leads first, pass --ranking FILE,"
                         + " or --paper-subsets to use the paper's subsets");
             }
-            RankingResult ranked = RankingResult.read(file);
+            RankingFile ranked = RankingFile.read(file);
             Long splitSeed = shared.seeds.givenSplitSeed();
             if (splitSeed != null && splitSeed != ranked.splitSeed()) {
                 throw new EcgLabException("--split-seed " + splitSeed + " differs from the split seed "
                         + ranked.splitSeed() + " of " + file + "; the evaluation half would overlap the exams the"
                         + " ranking saw: drop --split-seed or rank again with it");
             }
-            top = List.of(new LeadSubset("Top-1", ranked.subset("Top-1")),
-                    new LeadSubset("Top-2", ranked.subset("Top-2")), new LeadSubset("Top-3", ranked.subset("Top-3")));
-            bottom = new LeadSubset("Bottom-3", ranked.subset("Bottom-3"));
+            top = RankedSubsets.TOP_NAMES.stream().map(name -> new LeadSubset(name, ranked.subset(name))).toList();
+            bottom = new LeadSubset(RankedSubsets.BOTTOM_3, ranked.subset(RankedSubsets.BOTTOM_3));
             String checkpoint = ranked.provenance().checkpoint();
             setup = shared.setup(checkpoint == null ? null : Path.of(checkpoint), ranked.splitSeed());
         }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamScores;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -58,15 +59,14 @@ public final class AttentionPerturbation {
     }
 
     /** The exam's importance: the lead's KL in every column of a condition present in the exam. */
-    public static ExamImportance score(long examId, double[] klPerLead, float[] labels) {
+    public static ExamScores score(long examId, double[] klPerLead, float[] labels) {
+        boolean[] present = ExamScores.presentConditions(labels);
         double[][] byLeadAndClass = new double[Lead.COUNT][Condition.COUNT];
-        boolean[] present = new boolean[Condition.COUNT];
         for (int c = 0; c < Condition.COUNT; c++) {
-            present[c] = labels[c] >= 0.5f;
             for (int l = 0; l < Lead.COUNT; l++) {
                 byLeadAndClass[l][c] = present[c] ? klPerLead[l] : 0;
             }
         }
-        return new ExamImportance(examId, byLeadAndClass, klPerLead.clone(), present);
+        return new ExamScores(examId, byLeadAndClass, klPerLead.clone(), present);
     }
 }

@@ -7,19 +7,17 @@ import org.ecgleadlab.util.EcgLabException;
 
 /** The four interpretability methods of the paper's §4.2, in the order of its Figure 2 panels (A)–(D). */
 public enum ImportanceMethod {
-    OUTPUT_PERTURBATION("output", "Output Perturbation", true),
-    LOSS_IMPACT("loss", "Loss Impact", true),
-    ATTENTION_PERTURBATION("attention", "Attention Perturbation", true),
-    INTEGRATED_GRADIENTS("ig", "Integrated Gradients", false);
+    OUTPUT_PERTURBATION("output", "Output Perturbation"),
+    LOSS_IMPACT("loss", "Loss Impact"),
+    ATTENTION_PERTURBATION("attention", "Attention Perturbation"),
+    INTEGRATED_GRADIENTS("ig", "Integrated Gradients");
 
     private final String key;
     private final String title;
-    private final boolean occlusion;
 
-    ImportanceMethod(String key, String title, boolean occlusion) {
+    ImportanceMethod(String key, String title) {
         this.key = key;
         this.title = title;
-        this.occlusion = occlusion;
     }
 
     /** Short name used on the command line and in file names ("output", "loss", "attention", "ig"). */
@@ -32,9 +30,12 @@ public enum ImportanceMethod {
         return title;
     }
 
-    /** Whether the method reads the shared occlusion pass (X and its 12 lead-masked variants). */
+    /**
+     * Whether the method reads the shared occlusion pass (X and its 12 lead-masked variants): all but Integrated
+     * Gradients, which follows its own path from the zero baseline.
+     */
     public boolean occlusion() {
-        return occlusion;
+        return this != INTEGRATED_GRADIENTS;
     }
 
     /** Parses a comma-separated list of keys ("output,loss,attention,ig") or "all"; order follows the paper. */

@@ -6,12 +6,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecgleadlab.data.Batch;
+import org.ecgleadlab.explain.exam.ExamArrays;
+import org.ecgleadlab.explain.ig.Completeness;
+import org.ecgleadlab.explain.ig.IntegratedGradients;
+import org.ecgleadlab.explain.ig.QuadratureRule;
 import org.ecgleadlab.model.LgaEcgModel;
 
 /**
  * Runs the chosen methods of §4.2 batch by batch and keeps every exam's scores. For each batch the occlusion pass runs
  * once and feeds all three occlusion methods; Integrated Gradients runs its own batched path integral. Afterwards
- * {@link #scores()} holds one {@link MethodScores} per method, ready to average, fuse, bootstrap or rank per exam.
+ * {@link #scores()} holds one {@link MethodExamScores} per method, ready to average, fuse, bootstrap or rank per exam.
  */
 public final class LeadImportanceAnalysis {
     /** Stage names of {@link #secondsPerStage()}. */
@@ -20,7 +25,7 @@ public final class LeadImportanceAnalysis {
     private final List<ImportanceMethod> methods;
     private final OcclusionPass occlusion;
     private final IntegratedGradients integratedGradients;
-    private final Map<ImportanceMethod, MethodScores> scores = new EnumMap<>(ImportanceMethod.class);
+    private final Map<ImportanceMethod, MethodExamScores> scores = new EnumMap<>(ImportanceMethod.class);
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     private final List<Double> attributionSums = new ArrayList<>();
     private final List<Double> scoreDeltas = new ArrayList<>();
@@ -35,11 +40,21 @@ public final class LeadImportanceAnalysis {
      * @param maxRowsPerForward memory cap of the occlusion forward (13 rows per exam)
      */
     public record Config(List<ImportanceMethod> methods, IntegratedGradients.Config ig, int maxRowsPerForward) {
+        /** Rows per occlusion forward: 8 exams × 13 occlusion variants. */
+        public static final int OCCLUSION_ROWS = 104;
+        /** Rows (exam × point × condition) per Integrated Gradients forward/backward; these rows carry gradients. */
+        public static final int IG_ROWS = 32;
+
         public Config {
             if (methods.isEmpty()) {
                 throw new IllegalArgumentException("choose at least one method");
             }
             methods = List.copyOf(methods);
+        }
+
+        /** {@code methods} with Integrated Gradients' steps and rule, under rank-leads' memory caps. */
+        public static Config of(List<ImportanceMethod> methods, int igSteps, QuadratureRule igRule) {
+            return new Config(methods, new IntegratedGradients.Config(igSteps, igRule, IG_ROWS), OCCLUSION_ROWS);
         }
     }
 
@@ -50,39 +65,35 @@ public final class LeadImportanceAnalysis {
                 methods.contains(ImportanceMethod.ATTENTION_PERTURBATION)) : null;
         this.integratedGradients = methods.contains(ImportanceMethod.INTEGRATED_GRADIENTS)
                 ? new IntegratedGradients(model, config.ig()) : null;
-        methods.forEach(m -> scores.put(m, new MethodScores(m)));
+        methods.forEach(m -> scores.put(m, new MethodExamScores(m)));
         if (anyOcclusion) {
             nanos.put(OCCLUSION_FORWARD, 0L);
         }
         methods.forEach(m -> nanos.put(m.title(), 0L));
     }
 
-    /**
-     * Scores one batch.
-     *
-     * @param examIds the exams' ids
-     * @param exams   channel-major {@code float[12 * L]} per exam (resampled to 250 Hz)
-     * @param labels  {@code float[6]} per exam
-     */
-    public void analyse(List<Long> examIds, float[][] exams, float[][] labels) {
+    /** Scores one batch of 12-lead exams (resampled to 250 Hz) against their labels. */
+    public void analyse(Batch batch) {
+        ExamArrays exams = ExamArrays.of(batch);
         if (occlusion != null) {
-            OcclusionPass.Result pass = occlusion.run(exams);
+            OcclusionPass.Result pass = occlusion.run(exams.inputs());
             add(OCCLUSION_FORWARD, pass.forwardNanos());
-            for (int e = 0; e < exams.length; e++) {
+            for (int e = 0; e < exams.size(); e++) {
+                long id = exams.ids()[e];
+                float[] labels = exams.labels()[e];
                 long start = System.nanoTime();
                 if (methods.contains(ImportanceMethod.OUTPUT_PERTURBATION)) {
                     scores.get(ImportanceMethod.OUTPUT_PERTURBATION)
-                            .add(OutputPerturbation.score(examIds.get(e), pass.logits()[e], labels[e]));
+                            .add(OutputPerturbation.score(id, pass.logits()[e], labels));
                 }
                 long afterOutput = System.nanoTime();
                 if (methods.contains(ImportanceMethod.LOSS_IMPACT)) {
-                    scores.get(ImportanceMethod.LOSS_IMPACT)
-                            .add(LossImpact.score(examIds.get(e), pass.logits()[e], labels[e]));
+                    scores.get(ImportanceMethod.LOSS_IMPACT).add(LossImpact.score(id, pass.logits()[e], labels));
                 }
                 long afterLoss = System.nanoTime();
                 if (methods.contains(ImportanceMethod.ATTENTION_PERTURBATION)) {
                     scores.get(ImportanceMethod.ATTENTION_PERTURBATION)
-                            .add(AttentionPerturbation.score(examIds.get(e), pass.attentionKl()[e], labels[e]));
+                            .add(AttentionPerturbation.score(id, pass.attentionKl()[e], labels));
                 }
                 add(ImportanceMethod.OUTPUT_PERTURBATION.title(), afterOutput - start);
                 add(ImportanceMethod.LOSS_IMPACT.title(), afterLoss - afterOutput);
@@ -92,12 +103,10 @@ public final class LeadImportanceAnalysis {
         }
         if (integratedGradients != null) {
             long start = System.nanoTime();
-            IntegratedGradients.Result ig = integratedGradients.attribute(examIds, exams, labels);
+            IntegratedGradients.Result ig = integratedGradients.attribute(batch);
             ig.importance().forEach(scores.get(ImportanceMethod.INTEGRATED_GRADIENTS)::add);
-            for (int e = 0; e < exams.length; e++) {
-                attributionSums.add(ig.attributionSum()[e]);
-                scoreDeltas.add(ig.scoreDelta()[e]);
-            }
+            Arrays.stream(ig.attributionSum()).forEach(attributionSums::add);
+            Arrays.stream(ig.scoreDelta()).forEach(scoreDeltas::add);
             Arrays.stream(ig.conditionAttributionSum()).forEach(conditionAttributionSums::add);
             Arrays.stream(ig.conditionScoreDelta()).forEach(conditionScoreDeltas::add);
             add(ImportanceMethod.INTEGRATED_GRADIENTS.title(), System.nanoTime() - start);
@@ -108,8 +117,8 @@ public final class LeadImportanceAnalysis {
         nanos.computeIfPresent(stage, (k, v) -> v + elapsed);
     }
 
-    /** One {@link MethodScores} per chosen method, in the paper's order. */
-    public List<MethodScores> scores() {
+    /** One {@link MethodExamScores} per chosen method, in the paper's order. */
+    public List<MethodExamScores> scores() {
         return List.copyOf(scores.values());
     }
 

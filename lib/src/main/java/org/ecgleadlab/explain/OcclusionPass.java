@@ -7,6 +7,8 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamArrays;
+import org.ecgleadlab.explain.exam.TwelveLeads;
 import org.ecgleadlab.model.LgaEcgModel;
 
 /**
@@ -49,7 +51,7 @@ public final class OcclusionPass {
 
     /** Runs the pass over {@code exams}, each a channel-major {@code float[12 * L]}. */
     public Result run(float[][] exams) {
-        int length = ExamTensors.samplesPerLead(exams);
+        int length = ExamArrays.samplesPerLead(exams);
         double[][][] logits = new double[exams.length][][];
         double[][] kl = withAttention ? new double[exams.length][] : null;
         long forwardNanos = 0;

@@ -1,7 +1,7 @@
 package org.ecgleadlab.explain;
 
-import org.ecgleadlab.data.Condition;
-import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamScores;
+import org.ecgleadlab.explain.exam.Logits;
 
 /**
  * Output perturbation (paper §4.2.1): the change in the predicted probability when lead l is occluded, signed so that
@@ -16,20 +16,10 @@ public final class OutputPerturbation {
      * @param logits {@code [13][6]} logits of X (row 0) and X^(−l) (row 1 + l), as {@link OcclusionPass} returns them
      * @param labels the exam's six labels (1 present, 0 absent)
      */
-    public static ExamImportance score(long examId, double[][] logits, float[] labels) {
-        double[][] byLeadAndClass = new double[Lead.COUNT][Condition.COUNT];
-        double[] byLead = new double[Lead.COUNT];
-        for (int l = 0; l < Lead.COUNT; l++) {
-            for (int c = 0; c < Condition.COUNT; c++) {
-                double drop = sigmoid(logits[0][c]) - sigmoid(logits[1 + l][c]);
-                byLeadAndClass[l][c] = labels[c] >= 0.5f ? drop : -drop;
-                byLead[l] += byLeadAndClass[l][c] / Condition.COUNT;
-            }
-        }
-        return new ExamImportance(examId, byLeadAndClass, byLead, ExamImportance.allClasses());
-    }
-
-    static double sigmoid(double logit) {
-        return 1 / (1 + Math.exp(-logit));
+    public static ExamScores score(long examId, double[][] logits, float[] labels) {
+        return ExamScores.meanOverConditions(examId, (l, c) -> {
+            double drop = Logits.sigmoid(logits[0][c]) - Logits.sigmoid(logits[1 + l][c]);
+            return labels[c] >= 0.5f ? drop : -drop;
+        });
     }
 }

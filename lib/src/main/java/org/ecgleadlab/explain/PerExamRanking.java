@@ -3,6 +3,7 @@ package org.ecgleadlab.explain;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamScores;
 
 /**
  * Beyond the paper (its stated future work): a patient-specific ranking. Each exam's own 12-vectors are fused exactly
@@ -23,20 +24,20 @@ public final class PerExamRanking {
     }
 
     /** Ranks every exam; {@code methods} must hold the same exams in the same order. */
-    public static List<ExamRanking> rank(List<MethodScores> methods) {
+    public static List<ExamRanking> rank(List<MethodExamScores> methods) {
         int exams = methods.get(0).size();
         List<ExamRanking> rankings = new ArrayList<>(exams);
         for (int e = 0; e < exams; e++) {
-            List<MethodImportance> own = new ArrayList<>();
+            List<MethodAverage> own = new ArrayList<>();
             long id = methods.get(0).exams().get(e).examId();
-            for (MethodScores method : methods) {
-                ExamImportance exam = method.exams().get(e);
+            for (MethodExamScores method : methods) {
+                ExamScores exam = method.exams().get(e);
                 if (exam.examId() != id) {
                     throw new IllegalArgumentException("methods hold different exams at position " + e);
                 }
-                own.add(new MethodImportance(method.method(), exam.byLeadAndClass(), exam.byLead(), 1));
+                own.add(new MethodAverage(method.method(), exam.byLeadAndClass(), exam.byLead(), 1));
             }
-            LeadRanking ranking = LeadRanking.fuse(own);
+            FusedRanking ranking = FusedRanking.fuse(own);
             rankings.add(new ExamRanking(id, ranking.finalScores(), ranking.order()));
         }
         return rankings;
@@ -46,7 +47,7 @@ public final class PerExamRanking {
     public static int[] countInTop(List<ExamRanking> rankings, int k) {
         int[] counts = new int[Lead.COUNT];
         for (ExamRanking ranking : rankings) {
-            for (Lead lead : ranking.order().subList(0, k)) {
+            for (Lead lead : RankedSubsets.top(ranking.order(), k)) {
                 counts[lead.channel()]++;
             }
         }

@@ -2,7 +2,6 @@ package org.ecgleadlab.explain;
 
 import ai.djl.Device;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,13 @@ import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.CodeDataset;
-import org.ecgleadlab.data.CodeFormat;
-import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.Splits;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
+import org.ecgleadlab.explain.ig.Completeness;
+import org.ecgleadlab.explain.ig.IntegratedGradients;
+import org.ecgleadlab.explain.ig.QuadratureRule;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.report.Progress;
@@ -30,26 +30,23 @@ import org.ecgleadlab.util.EcgLabException;
  * everything; {@link RankingReport} prints and writes it.
  */
 public final class RankLeads {
-    /** Default number of exams: fits the whole job in about a minute on 2 CPU cores (see the README). */
+    /** Default number of exams: a quick run on a laptop's CPU, every condition on several exams. */
     public static final int DEFAULT_EXAMS = 24;
-    /** Default Integrated Gradients steps per score curve; see the README for the completeness error they reach. */
-    public static final int DEFAULT_IG_STEPS = 56;
+    public static final int DEFAULT_IG_STEPS = IntegratedGradients.DEFAULT_STEPS;
     public static final QuadratureRule DEFAULT_IG_RULE = QuadratureRule.ADAPTIVE;
     public static final long DEFAULT_SEED = 7;
     /** The test pool's halves use the training split seed by default, as the adaptation step does. */
     public static final long DEFAULT_SPLIT_SEED = 1;
     public static final int DEFAULT_BATCH_SIZE = 8;
     public static final int DEFAULT_BOOTSTRAP = 1000;
-    /** Rows per forward: 8 exams × 13 occlusion variants; Integrated Gradients rows also carry gradients. */
-    public static final int OCCLUSION_ROWS = 104;
-    /** Rows (exam × point × condition) per Integrated Gradients forward/backward. */
-    public static final int IG_ROWS = 32;
 
     private RankLeads() {
     }
 
     /**
-     * The job's options.
+     * The job's options. Start from {@link #defaults()} and change what differs by name with the {@code with…}
+     * methods ({@code Options.defaults().withWorkload(70, 112).withDevice("gpu")}); the command line fills every
+     * field at once.
      *
      * @param data       test-pool folders (CODE-TEST format, e.g. CODE-TEST and AUDIT, or labelled WFDB folders) or
      *                   one CODE-15%, WFDB or PTB-XL folder (PTB-XL: its test fold 10); empty for the synthetic
@@ -86,6 +83,33 @@ public final class RankLeads {
                     List.of(ImportanceMethod.values()), DEFAULT_SEED, DEFAULT_SPLIT_SEED, "auto", DEFAULT_BATCH_SIZE,
                     DEFAULT_BOOTSTRAP, false);
         }
+
+        /** The test pool (empty: the synthetic default) and the weights (null: the shipped checkpoint). */
+        public Options withData(List<Path> folders, Path weights) {
+            return new Options(folders, weights, exams, igSteps, igRule, methods, seed, splitSeed, device, batchSize,
+                    bootstrap, perExam);
+        }
+
+        /**
+         * The run's cost and precision: exams of the interpretability half (≤ 0: all of them) and Integrated
+         * Gradients' evaluations per score curve.
+         */
+        public Options withWorkload(int examCount, int steps) {
+            return new Options(data, checkpoint, examCount, steps, igRule, methods, seed, splitSeed, device, batchSize,
+                    bootstrap, perExam);
+        }
+
+        /** The methods to fuse, the bootstrap resamples (0: none) and whether to rank every exam on its own. */
+        public Options withAnalyses(List<ImportanceMethod> chosen, int resamples, boolean eachExam) {
+            return new Options(data, checkpoint, exams, igSteps, igRule, chosen, seed, splitSeed, device, batchSize,
+                    resamples, eachExam);
+        }
+
+        /** auto, cpu, gpu or gpu:N. */
+        public Options withDevice(String name) {
+            return new Options(data, checkpoint, exams, igSteps, igRule, methods, seed, splitSeed, name, batchSize,
+                    bootstrap, perExam);
+        }
     }
 
     /**
@@ -93,7 +117,7 @@ public final class RankLeads {
      *
      * @param averages        each method's averaged 12 × 6 matrix and 12-vector
      * @param ranking         the fused ranking
-     * @param result          what the adaptation step reads ({@value RankingResult#FILE_NAME})
+     * @param result          what the adaptation step reads ({@value RankingFile#FILE_NAME})
      * @param scores          every exam's scores per method
      * @param stability       the bootstrap analysis, or null with {@code bootstrap = 0}
      * @param perExam         every exam's own ranking, or null without {@code perExam}
@@ -103,8 +127,8 @@ public final class RankLeads {
      * @param secondsPerStage wall time per stage: loading, the shared occlusion forward, each method, analysis after
      * @param device          where the model ran
      */
-    public record Outcome(List<MethodImportance> averages, LeadRanking ranking, RankingResult result,
-                          List<MethodScores> scores, RankingStability stability,
+    public record Outcome(List<MethodAverage> averages, FusedRanking ranking, RankingFile result,
+                          List<MethodExamScores> scores, RankingStability stability,
                           List<PerExamRanking.ExamRanking> perExam, Completeness completeness,
                           Completeness conditionCompleteness,
                           Splits.TestHalves halves, Map<String, Double> secondsPerStage, Device device) {
@@ -131,9 +155,8 @@ public final class RankLeads {
         Map<String, Double> seconds = new LinkedHashMap<>();
         try (LgaEcgModel model = Checkpoint.open(checkpointPath).loadModel(device)) {
             seconds.put("loading data and model", (System.nanoTime() - start) / 1e9);
-            LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, new LeadImportanceAnalysis.Config(
-                    options.methods(), new IntegratedGradients.Config(options.igSteps(), options.igRule(), IG_ROWS),
-                    OCCLUSION_ROWS));
+            LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model,
+                    LeadImportanceAnalysis.Config.of(options.methods(), options.igSteps(), options.igRule()));
             double reading = analyse(analysis, chosen, options.batchSize());
             seconds.put("reading and resampling tracings", reading);
             seconds.putAll(analysis.secondsPerStage());
@@ -154,7 +177,7 @@ public final class RankLeads {
                 }
                 Batch batch = stream.next();
                 waiting += System.nanoTime() - before;
-                analysis.analyse(ids(batch), inputs(batch), labels(batch));
+                analysis.analyse(batch);
                 bar.stepBy(batch.size());
             }
             if (!batches.excludedAllZero().isEmpty()) {
@@ -170,9 +193,9 @@ public final class RankLeads {
     private static Outcome summarise(Options options, LeadImportanceAnalysis analysis, Splits.TestHalves halves,
                                      List<Path> folders, Path checkpoint, Map<String, Double> seconds, Device device) {
         long start = System.nanoTime();
-        List<MethodScores> scores = analysis.scores();
-        List<MethodImportance> averages = scores.stream().map(MethodScores::average).toList();
-        LeadRanking ranking = LeadRanking.fuse(averages);
+        List<MethodExamScores> scores = analysis.scores();
+        List<MethodAverage> averages = scores.stream().map(MethodExamScores::average).toList();
+        FusedRanking ranking = FusedRanking.fuse(averages);
         RankingStability stability = options.bootstrap() > 0
                 ? RankingStability.bootstrap(scores, options.bootstrap(), options.seed()) : null;
         List<PerExamRanking.ExamRanking> perExam = options.perExam() ? PerExamRanking.rank(scores) : null;
@@ -180,7 +203,7 @@ public final class RankLeads {
         Completeness completeness = integratedGradients ? analysis.completeness() : null;
         Completeness conditionCompleteness = integratedGradients ? analysis.conditionCompleteness() : null;
         Provenance provenance = provenance(options, folders, checkpoint, analysis.exams(), halves, device);
-        RankingResult result = RankingResult.of(ranking, averages, analysis.exams(), options.splitSeed(), provenance);
+        RankingFile result = RankingFile.of(ranking, averages, analysis.exams(), options.splitSeed(), provenance);
         seconds.put("fusion, bootstrap and per-exam ranking", (System.nanoTime() - start) / 1e9);
         return new Outcome(averages, ranking, result, scores, stability, perExam, completeness, conditionCompleteness,
                 halves, seconds, device);
@@ -205,30 +228,5 @@ public final class RankLeads {
                 .config("perExam", options.perExam())
                 .config("device", device.toString())
                 .build();
-    }
-
-    private static List<Long> ids(Batch batch) {
-        List<Long> ids = new ArrayList<>(batch.size());
-        for (long id : batch.examIds()) {
-            ids.add(id);
-        }
-        return ids;
-    }
-
-    private static float[][] inputs(Batch batch) {
-        int perExam = Lead.COUNT * CodeFormat.MODEL_SAMPLES;
-        float[][] exams = new float[batch.size()][];
-        for (int e = 0; e < batch.size(); e++) {
-            exams[e] = java.util.Arrays.copyOfRange(batch.inputs(), e * perExam, (e + 1) * perExam);
-        }
-        return exams;
-    }
-
-    private static float[][] labels(Batch batch) {
-        float[][] labels = new float[batch.size()][];
-        for (int e = 0; e < batch.size(); e++) {
-            labels[e] = java.util.Arrays.copyOfRange(batch.labels(), e * Condition.COUNT, (e + 1) * Condition.COUNT);
-        }
-        return labels;
     }
 }

@@ -9,17 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.report.Figure;
 import org.ecgleadlab.report.Json;
 import org.ecgleadlab.report.Plots;
 import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.report.Tables;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.Table;
 
 /**
- * Prints a {@link RankLeads.Outcome} as tables and writes it to an output folder: {@value RankingResult#FILE_NAME}
+ * Prints a {@link RankLeads.Outcome} as tables and writes it to an output folder: {@value RankingFile#FILE_NAME}
  * (read by the adaptation step), {@code provenance.json}, the test pool's halves, one CSV per method's 12 × 6 matrix,
  * the fused table, the paper's Figure 2 (heatmaps) and Figure 3 (bars), and the stability and per-exam results.
  */
@@ -45,7 +45,7 @@ public final class RankingReport {
     }
 
     /** One method's 12 × 6 matrix with its 12-vector as the last column (raw scores). */
-    public static Table matrixTable(MethodImportance importance) {
+    public static Table matrixTable(MethodAverage importance) {
         List<String> columns = new ArrayList<>(List.of("Lead"));
         Arrays.stream(Condition.values()).forEach(c -> columns.add(c.column()));
         columns.add("All");
@@ -88,13 +88,13 @@ public final class RankingReport {
         }
         if (outcome.stability() != null) {
             System.out.println();
-            Tables.print(stabilityTable(outcome.stability()), TableFormat.decimals(2));
+            Tables.print(StabilityReport.rankTable(outcome.stability()), TableFormat.decimals(2));
             System.out.println();
-            Tables.print(agreementTable(outcome.stability()), TableFormat.decimals(2));
+            Tables.print(StabilityReport.agreementTable(outcome.stability()), TableFormat.decimals(2));
         }
         if (outcome.perExam() != null) {
             System.out.println();
-            Tables.print(perExamSummary(outcome.perExam()), TableFormat.DEFAULT);
+            Tables.print(PerExamReport.summaryTable(outcome.perExam()), TableFormat.DEFAULT);
         }
     }
 
@@ -107,50 +107,10 @@ public final class RankingReport {
         return table.build();
     }
 
-    /** Each lead's bootstrap rank interval and how often it is first or in the Top-3. */
-    public static Table stabilityTable(RankingStability stability) {
-        Tables.Builder table = Tables.builder("Rank stability (" + stability.resamples() + " bootstrap resamples "
-                + "of the exams, seed " + stability.seed() + ")", "Lead", "Rank", "Median rank", "95% low",
-                "95% high", "P(Top-1)", "P(Top-3)");
-        for (RankingStability.LeadStability s : stability.leads()) {
-            table.row(s.lead().label(), s.rank(), s.medianRank(), s.lowRank(), s.highRank(), s.probabilityTop1(),
-                    s.probabilityTop3());
-        }
-        return table.build();
-    }
-
-    /** Kendall's τ between the methods' lead scores (and with the fused score). */
-    public static Table agreementTable(RankingStability stability) {
-        Tables.Builder table = Tables.builder("Agreement between methods (Kendall's tau-b of the 12 lead scores)",
-                "First", "Second", "tau", "95% low", "95% high");
-        for (RankingStability.MethodAgreement a : stability.agreements()) {
-            table.row(a.first(), a.second(), nullIfNaN(a.tau()), nullIfNaN(a.low()), nullIfNaN(a.high()));
-        }
-        return table.build();
-    }
-
-    /** How many exams put each lead first, and in their own Top-3. */
-    public static Table perExamSummary(List<PerExamRanking.ExamRanking> rankings) {
-        int[] first = PerExamRanking.countInTop(rankings, 1);
-        int[] top3 = PerExamRanking.countInTop(rankings, 3);
-        Tables.Builder table = Tables.builder("Per-exam rankings (" + rankings.size() + " exams)", "Lead",
-                "Exams ranking it first", "Share first", "Exams with it in Top-3", "Share in Top-3");
-        for (Lead lead : Lead.values()) {
-            int l = lead.channel();
-            table.row(lead.label(), first[l], (double) first[l] / rankings.size(), top3[l],
-                    (double) top3[l] / rankings.size());
-        }
-        return table.build();
-    }
-
-    private static Double nullIfNaN(double v) {
-        return Double.isNaN(v) ? null : v;
-    }
-
     /** Writes every result file into {@code folder}; returns the paths written. */
     public static List<Path> write(RankLeads.Outcome outcome, Path folder) {
         List<Path> written = new ArrayList<>();
-        Path ranking = folder.resolve(RankingResult.FILE_NAME);
+        Path ranking = folder.resolve(RankingFile.FILE_NAME);
         outcome.result().write(ranking);
         written.add(ranking);
         Path provenance = folder.resolve("provenance.json");
@@ -160,22 +120,17 @@ public final class RankingReport {
         outcome.halves().membership().save(halves);
         written.add(halves);
         written.add(Tables.saveCsv(fusedTable(outcome), folder.resolve("fused-ranking.csv")));
-        for (MethodImportance average : outcome.averages()) {
+        for (MethodAverage average : outcome.averages()) {
             written.add(Tables.saveCsv(matrixTable(average), folder.resolve("matrix-" + average.method().key() + ".csv")));
         }
         written.addAll(heatmaps(outcome).save(folder.resolve("figure2-heatmaps")));
         written.addAll(Figure.of(leadBars(outcome)).save(folder.resolve("figure3-lead-importance")));
         written.add(writeRunSummary(outcome, folder.resolve("run-summary.json")));
         if (outcome.stability() != null) {
-            written.add(Tables.saveCsv(stabilityTable(outcome.stability()), folder.resolve("stability.csv")));
-            written.add(Tables.saveCsv(agreementTable(outcome.stability()), folder.resolve("method-agreement.csv")));
-            written.addAll(Figure.grid("Ranking stability", 2, List.of(rankIntervals(outcome.stability()),
-                    agreementHeatmap(outcome.stability()))).save(folder.resolve("stability")));
+            written.addAll(StabilityReport.write(outcome.stability(), folder));
         }
         if (outcome.perExam() != null) {
-            written.add(writePerExam(outcome.perExam(), folder.resolve("per-exam-ranking.csv")));
-            written.add(Tables.saveCsv(perExamSummary(outcome.perExam()), folder.resolve("per-exam-summary.csv")));
-            written.addAll(Figure.of(perExamBars(outcome.perExam())).save(folder.resolve("per-exam")));
+            written.addAll(PerExamReport.write(outcome.perExam(), folder));
         }
         return written;
     }
@@ -183,7 +138,7 @@ public final class RankingReport {
     /** Figure 2: one lead × condition heatmap per method. Columns without exams are drawn as 0 (see the CSV). */
     public static Figure heatmaps(RankLeads.Outcome outcome) {
         List<HeatMapChart> panels = new ArrayList<>();
-        for (MethodImportance average : outcome.averages()) {
+        for (MethodAverage average : outcome.averages()) {
             double[][] values = new double[Lead.COUNT][];
             for (int l = 0; l < Lead.COUNT; l++) {
                 values[l] = Arrays.stream(average.byLeadAndClass()[l]).map(v -> Double.isNaN(v) ? 0 : v).toArray();
@@ -208,71 +163,6 @@ public final class RankingReport {
                 "Lead (ranked)", "FinalScore", order.stream().map(Lead::label).toList(), series);
     }
 
-    /** Each lead's median bootstrap rank with its 95 % interval, leads in rank order. */
-    public static XYChart rankIntervals(RankingStability stability) {
-        List<RankingStability.LeadStability> leads = stability.leads();
-        double[] x = new double[leads.size()];
-        double[] median = new double[leads.size()];
-        double[] low = new double[leads.size()];
-        double[] high = new double[leads.size()];
-        for (int i = 0; i < leads.size(); i++) {
-            x[i] = i + 1;
-            median[i] = leads.get(i).medianRank();
-            low[i] = leads.get(i).lowRank();
-            high[i] = leads.get(i).highRank();
-        }
-        XYChart chart = Plots.lines("Bootstrap rank (median, 95% interval)", "Lead (ranked on all exams)", "Rank",
-                List.of(Plots.Line.of("median rank", x, median).withInterval(low, high)));
-        chart.setCustomXAxisTickLabelsFormatter(v -> {
-            int i = (int) Math.round(v) - 1;
-            return i >= 0 && i < leads.size() && Math.abs(v - Math.round(v)) < 1e-9 ? leads.get(i).lead().label() : "";
-        });
-        chart.getStyler().setYAxisDecimalPattern("0").setLegendVisible(false);
-        return chart;
-    }
-
-    /** Kendall's τ between every pair of rankers as a symmetric matrix (1 on the diagonal). */
-    public static HeatMapChart agreementHeatmap(RankingStability stability) {
-        List<String> names = new ArrayList<>();
-        for (RankingStability.MethodAgreement a : stability.agreements()) {
-            for (String name : List.of(a.first(), a.second())) {
-                if (!names.contains(name)) {
-                    names.add(name);
-                }
-            }
-        }
-        double[][] tau = new double[names.size()][names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            tau[i][i] = 1;
-        }
-        for (RankingStability.MethodAgreement a : stability.agreements()) {
-            int i = names.indexOf(a.first());
-            int j = names.indexOf(a.second());
-            double v = Double.isNaN(a.tau()) ? 0 : a.tau();
-            tau[i][j] = v;
-            tau[j][i] = v;
-        }
-        List<String> shortNames = names.stream().map(RankingReport::shortName).toList();
-        return Plots.heatmap("Kendall's tau between methods", shortNames, shortNames, tau);
-    }
-
-    /** The command-line key of a method's title ("ig"), or the name itself ("Fused"), for axis labels. */
-    private static String shortName(String title) {
-        return Arrays.stream(ImportanceMethod.values()).filter(m -> m.title().equals(title)).findFirst()
-                .map(ImportanceMethod::key).orElse(title.toLowerCase(Locale.ROOT));
-    }
-
-    /** Per lead, the share of exams whose own ranking puts it first, and in their Top-3. */
-    static org.knowm.xchart.CategoryChart perExamBars(List<PerExamRanking.ExamRanking> rankings) {
-        int[] first = PerExamRanking.countInTop(rankings, 1);
-        int[] top3 = PerExamRanking.countInTop(rankings, 3);
-        Map<String, double[]> series = new LinkedHashMap<>();
-        series.put("ranked first", Arrays.stream(first).mapToDouble(n -> (double) n / rankings.size()).toArray());
-        series.put("in the exam's Top-3", Arrays.stream(top3).mapToDouble(n -> (double) n / rankings.size()).toArray());
-        return Plots.bars("Patient-specific rankings (" + rankings.size() + " exams)", "Lead", "Share of exams",
-                Arrays.stream(Lead.values()).map(Lead::label).toList(), series);
-    }
-
     private static Path writeRunSummary(RankLeads.Outcome outcome, Path file) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("exams", outcome.result().exams());
@@ -283,21 +173,5 @@ public final class RankingReport {
         summary.put("integratedGradientsConditionCompleteness", outcome.conditionCompleteness());
         Json.write(file, summary);
         return file;
-    }
-
-    private static Path writePerExam(List<PerExamRanking.ExamRanking> rankings, Path file) {
-        List<String> columns = new ArrayList<>(List.of("exam_id"));
-        for (int r = 1; r <= Lead.COUNT; r++) {
-            columns.add("rank" + r);
-        }
-        Arrays.stream(Lead.values()).forEach(l -> columns.add("score_" + l.label()));
-        Tables.Builder table = Tables.builder("per-exam", columns.toArray(String[]::new));
-        for (PerExamRanking.ExamRanking ranking : rankings) {
-            List<Object> row = new ArrayList<>(List.of(Long.toString(ranking.examId())));
-            ranking.order().forEach(l -> row.add(l.label()));
-            Arrays.stream(ranking.finalScores()).forEach(row::add);
-            table.row(row.toArray());
-        }
-        return Tables.saveCsv(table.build(), file);
     }
 }

@@ -52,13 +52,13 @@ public final class RankingStability {
     }
 
     /** Runs {@code resamples} bootstrap resamples of the exams with {@code seed}. */
-    public static RankingStability bootstrap(List<MethodScores> methods, int resamples, long seed) {
+    public static RankingStability bootstrap(List<MethodExamScores> methods, int resamples, long seed) {
         int exams = methods.get(0).size();
         if (exams == 0 || resamples < 1) {
             throw new IllegalArgumentException("bootstrap needs exams and at least one resample");
         }
         double[][] full = vectors(methods, allExams(exams));
-        int[] fullRanks = LeadRanking.ranks(full[full.length - 1]);
+        int[] fullRanks = FusedRanking.ranks(full[full.length - 1]);
         int pairs = full.length * (full.length - 1) / 2;
         int[][] ranks = new int[Lead.COUNT][resamples];
         double[][] taus = new double[pairs][resamples];
@@ -69,7 +69,7 @@ public final class RankingStability {
                 sample[i] = random.nextInt(exams);
             }
             double[][] vectors = vectors(methods, sample);
-            int[] rank = LeadRanking.ranks(vectors[vectors.length - 1]);
+            int[] rank = FusedRanking.ranks(vectors[vectors.length - 1]);
             for (int l = 0; l < Lead.COUNT; l++) {
                 ranks[l][b] = rank[l];
             }
@@ -79,7 +79,7 @@ public final class RankingStability {
             }
         }
         List<LeadStability> leads = new ArrayList<>();
-        for (Lead lead : LeadRanking.order(full[full.length - 1])) {
+        for (Lead lead : FusedRanking.order(full[full.length - 1])) {
             int[] r = ranks[lead.channel()].clone();
             Arrays.sort(r);
             leads.add(new LeadStability(lead, fullRanks[lead.channel()], median(r), r[lowIndex(resamples)],
@@ -95,13 +95,13 @@ public final class RankingStability {
     }
 
     /** Each method's averaged 12-vector over {@code sample}, then the fused score as the last row. */
-    private static double[][] vectors(List<MethodScores> methods, int[] sample) {
-        List<MethodImportance> averages = methods.stream().map(m -> m.average(sample)).toList();
+    private static double[][] vectors(List<MethodExamScores> methods, int[] sample) {
+        List<MethodAverage> averages = methods.stream().map(m -> m.average(sample)).toList();
         double[][] vectors = new double[methods.size() + 1][];
         for (int m = 0; m < methods.size(); m++) {
             vectors[m] = averages.get(m).byLead();
         }
-        vectors[methods.size()] = LeadRanking.fuse(averages).finalScores();
+        vectors[methods.size()] = FusedRanking.fuse(averages).finalScores();
         return vectors;
     }
 
@@ -117,7 +117,7 @@ public final class RankingStability {
         return tau;
     }
 
-    private static List<MethodAgreement> agreements(List<MethodScores> methods, double[][] full, double[][] taus) {
+    private static List<MethodAgreement> agreements(List<MethodExamScores> methods, double[][] full, double[][] taus) {
         List<String> names = new ArrayList<>(methods.stream().map(m -> m.method().title()).toList());
         names.add(FUSED);
         double[] point = pairwiseTau(full);

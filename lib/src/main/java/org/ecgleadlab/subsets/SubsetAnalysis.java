@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.metrics.PairedDifference;
 
 /**
@@ -103,7 +103,7 @@ public final class SubsetAnalysis {
      * Correlation of fused importance with macro F1: within each searched size with at least 3 sets, then over every
      * searched set (where set size drives both, so the within-size values are the telling ones).
      */
-    public List<Correlation> correlations(RankingResult ranking) {
+    public List<Correlation> correlations(RankingFile ranking) {
         List<Correlation> correlations = new ArrayList<>();
         List<SubsetScore> all = new ArrayList<>();
         for (Map.Entry<Integer, List<SubsetScore>> entry : bySize.entrySet()) {
@@ -119,7 +119,7 @@ public final class SubsetAnalysis {
     }
 
     /** The fused importance of a set: the sum of its leads' FinalScores. */
-    public static double importance(LeadSet set, RankingResult ranking) {
+    public static double importance(LeadSet set, RankingFile ranking) {
         double sum = 0;
         for (Lead lead : set.leads()) {
             sum += ranking.finalScores().getOrDefault(lead.label(), 0.0);
@@ -127,7 +127,7 @@ public final class SubsetAnalysis {
         return sum;
     }
 
-    private static Correlation correlation(String scope, List<SubsetScore> sets, RankingResult ranking) {
+    private static Correlation correlation(String scope, List<SubsetScore> sets, RankingFile ranking) {
         double[] importance = sets.stream().mapToDouble(s -> importance(s.set(), ranking)).toArray();
         double[] f1 = sets.stream().mapToDouble(SubsetScore::f1).toArray();
         return new Correlation(scope, sets.size(), new SpearmansCorrelation().correlation(importance, f1),

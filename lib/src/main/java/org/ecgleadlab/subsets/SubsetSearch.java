@@ -11,7 +11,7 @@ import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Splits;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
@@ -96,7 +96,7 @@ public final class SubsetSearch {
      * @param provenance      inputs and options
      */
     public record Outcome(List<SubsetScore> exhaustive, Map<DeviceSet, SubsetScore> devices, SubsetAnalysis analysis,
-                          RankingResult ranking, List<SubsetAnalysis.Standing> rankingStandings,
+                          RankingFile ranking, List<SubsetAnalysis.Standing> rankingStandings,
                           List<SubsetAnalysis.Standing> deviceStandings, Path checkpoint, boolean leadDropoutModel,
                           int exams, long splitSeed, int computedSets, Map<String, Double> secondsPerStage,
                           Provenance provenance, Options options) {
@@ -106,7 +106,7 @@ public final class SubsetSearch {
     public static Outcome run(Options options, TrainingListener listener) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long start = System.nanoTime();
-        RankingResult ranking = ranking(options);
+        RankingFile ranking = ranking(options);
         long splitSeed = splitSeed(options, ranking);
         Path checkpoint = checkpoint(options, listener);
         seconds.put("training a lead-dropout model", (System.nanoTime() - start) / 1e9);
@@ -168,19 +168,19 @@ public final class SubsetSearch {
     }
 
     /** The ranking to compare with: the given file, else rank-leads' default output when present, else none. */
-    static RankingResult ranking(Options options) {
+    static RankingFile ranking(Options options) {
         if (options.ranking() != null) {
             if (!Files.isRegularFile(options.ranking())) {
                 throw new EcgLabException(options.ranking() + ": no such ranking; pass the ranking.json that "
                         + "jbang rank-leads wrote, or leave --ranking out");
             }
-            return RankingResult.read(options.ranking());
+            return RankingFile.read(options.ranking());
         }
-        Path fallback = ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME);
-        return Files.isRegularFile(fallback) ? RankingResult.read(fallback) : null;
+        Path fallback = ProjectPaths.runs().resolve("rank-leads").resolve(RankingFile.FILE_NAME);
+        return Files.isRegularFile(fallback) ? RankingFile.read(fallback) : null;
     }
 
-    private static long splitSeed(Options options, RankingResult ranking) {
+    private static long splitSeed(Options options, RankingFile ranking) {
         if (options.splitSeed() != null && ranking != null && options.splitSeed() != ranking.splitSeed()) {
             throw new EcgLabException("--split-seed " + options.splitSeed() + " differs from the split seed "
                     + ranking.splitSeed() + " of the ranking; the evaluation half would overlap the exams the ranking"
@@ -209,7 +209,7 @@ public final class SubsetSearch {
                 .map(i -> i.provenance().configuration().containsKey(TrainConfig.LEAD_DROPOUT_FIELD)).orElse(false);
     }
 
-    private static Provenance provenance(Options options, List<Path> pool, Path checkpoint, RankingResult ranking,
+    private static Provenance provenance(Options options, List<Path> pool, Path checkpoint, RankingFile ranking,
                                          long splitSeed, int exams) {
         Provenance.Builder builder = Provenance.builder("subset-search").data(pool.toArray(Path[]::new))
                 .checkpoint(checkpoint).seed(options.seed())

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecgleadlab.explain.RankedSubsets;
 import org.ecgleadlab.metrics.PairedDifference;
 import org.ecgleadlab.report.Json;
 import org.ecgleadlab.report.Provenance;
@@ -77,7 +78,7 @@ public record SubsetSummary(int maxSize, double threshold, int exams, long split
         }
         Boolean pairIsTop2 = null;
         if (outcome.ranking() != null) {
-            String top2 = LeadSet.of(outcome.ranking().subset("Top-2")).name();
+            String top2 = LeadSet.of(outcome.ranking().subset(RankedSubsets.topName(2))).name();
             pairIsTop2 = best.stream().filter(b -> b.size() == 2).findFirst().map(b -> b.leads().equals(top2))
                     .orElse(null);
         }

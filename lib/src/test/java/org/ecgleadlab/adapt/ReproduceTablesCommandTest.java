@@ -13,7 +13,7 @@ import java.util.Map;
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.ReproduceTablesCommand;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class ReproduceTablesCommandTest {
         subsets.put("Bottom-3", List.of("III", "aVL", "aVF"));
         List<String> order = List.of(Lead.values()).stream().map(Lead::label).toList();
         Path file = dir.resolve("ranking.json");
-        new RankingResult(order, subsets, Map.of(), Map.of(), Map.of(), List.of(), 10, 5,
+        new RankingFile(order, subsets, Map.of(), Map.of(), Map.of(), List.of(), 10, 5,
                 Provenance.builder("rank-leads").build()).write(file);
         String message = run("--ranking", file.toString(), "--split-seed", "6");
         assertTrue(message.contains("--split-seed 6 differs from the split seed 5"), message);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.TrainingListener;
 import org.ecgleadlab.util.ProjectPaths;
@@ -22,11 +22,11 @@ class SmokeGridTest {
                 SmokeGrid.subsets(null));
 
         List<String> order = List.of("II", "V1", "V2", "I", "III", "aVR", "aVL", "aVF", "V3", "V4", "V5", "V6");
-        RankingResult ranked = new RankingResult(order, Map.of("Top-1", List.of("II"), "Top-2", List.of("II", "V1"),
+        RankingFile ranked = new RankingFile(order, Map.of("Top-1", List.of("II"), "Top-2", List.of("II", "V1"),
                 "Top-3", List.of("II", "V1", "V2"), "Bottom-3", List.of("V4", "V5", "V6")), Map.of(), Map.of(),
                 Map.of(), List.of(), 32, 1, Provenance.builder("rank-leads").build());
-        ranked.write(dir.resolve(RankingResult.FILE_NAME));
-        List<LeadSubset> subsets = SmokeGrid.subsets(RankingResult.read(dir.resolve(RankingResult.FILE_NAME)));
+        ranked.write(dir.resolve(RankingFile.FILE_NAME));
+        List<LeadSubset> subsets = SmokeGrid.subsets(RankingFile.read(dir.resolve(RankingFile.FILE_NAME)));
         assertEquals(List.of(Lead.II, Lead.V1), subsets.get(1).leads());
         assertEquals(List.of(Lead.V4, Lead.V5, Lead.V6), subsets.get(3).leads());
         assertEquals("Bottom-3", subsets.get(3).name());
@@ -38,7 +38,7 @@ class SmokeGridTest {
         Path notebookRuns = ProjectPaths.runs().resolve("notebooks");
         assertEquals("auto", defaults.device());
         assertNull(defaults.checkpoint());
-        assertEquals(ProjectPaths.runs().resolve("rank-leads").resolve(RankingResult.FILE_NAME), defaults.ranking());
+        assertEquals(ProjectPaths.runs().resolve("rank-leads").resolve(RankingFile.FILE_NAME), defaults.ranking());
         assertEquals(notebookRuns.resolve("smoke-grid"), defaults.runs());
         assertEquals(notebookRuns.resolve("smoke-tables"), defaults.output());
 

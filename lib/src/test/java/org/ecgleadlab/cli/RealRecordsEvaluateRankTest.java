@@ -11,7 +11,7 @@ import java.util.List;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.physionet.ExamIds;
 import org.ecgleadlab.data.physionet.PtbXlFixture;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.metrics.Predictions;
 import org.ecgleadlab.metrics.PredictionsFile;
 import org.ecgleadlab.report.Progress;
@@ -92,7 +92,7 @@ class RealRecordsEvaluateRankTest {
                 "--ig-steps", "4", "--bootstrap", "10", "--device", "cpu", "-o", output.toString());
         assertTrue(printed.contains("Rank stability"), printed);
         assertWritten(output, RANK_FILES);
-        RankingResult result = RankingResult.read(output.resolve(RankingResult.FILE_NAME));
+        RankingFile result = RankingFile.read(output.resolve(RankingFile.FILE_NAME));
         assertEquals(12, result.leadOrder().size());
         assertEquals(List.of(Lead.values()).size(), result.leadOrder().stream().distinct().count());
         assertEquals(3, result.subset("Top-3").size());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
+import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.util.ProjectPaths;
@@ -22,11 +23,8 @@ class DefaultModelCompletenessTest {
     void completenessHoldsWithinOnePercentOnTheDefaultJob() {
         Assumptions.assumeTrue(Files.isRegularFile(ProjectPaths.root().resolve(DefaultCheckpoint.RELATIVE_PATH)
                 .resolve(Checkpoint.MODEL_FILE)), "the shipped checkpoint is not there yet");
-        RankLeads.Options defaults = RankLeads.Options.defaults();
-        RankLeads.Options integratedGradientsOnly = new RankLeads.Options(defaults.data(), defaults.checkpoint(),
-                defaults.exams(), defaults.igSteps(), defaults.igRule(),
-                List.of(ImportanceMethod.INTEGRATED_GRADIENTS), defaults.seed(), defaults.splitSeed(), "cpu",
-                defaults.batchSize(), 0, false);
+        RankLeads.Options integratedGradientsOnly = RankLeads.Options.defaults()
+                .withAnalyses(List.of(ImportanceMethod.INTEGRATED_GRADIENTS), 0, false).withDevice("cpu");
         RankLeads.Outcome outcome = RankLeads.run(integratedGradientsOnly);
         Completeness completeness = outcome.completeness();
         Completeness conditions = outcome.conditionCompleteness();

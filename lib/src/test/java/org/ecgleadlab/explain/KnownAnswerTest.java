@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamScores;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,10 @@ class KnownAnswerTest {
             float[][] exams = TinyModels.exams(EXAMS, 5);
             float[][] labels = {{1, 0, 0, 0, 0, 0}, {0, 1, 1, 0, 1, 1}};
             LeadImportanceAnalysis analysis = TinyModels.analysis(model, 2);
-            analysis.analyse(TinyModels.ids(EXAMS), exams, labels);
+            analysis.analyse(TinyModels.batch(exams, labels));
 
-            for (MethodScores method : analysis.scores()) {
-                for (ExamImportance exam : method.exams()) {
+            for (MethodExamScores method : analysis.scores()) {
+                for (ExamScores exam : method.exams()) {
                     for (Lead lead : Lead.values()) {
                         double score = exam.byLead()[lead.channel()];
                         if (blind.contains(lead)) {
@@ -42,42 +43,42 @@ class KnownAnswerTest {
         }
     }
 
-    @Test
-    void aModelThatReadsOnlyV1RanksV1FirstOnEveryMethod() {
+    /**
+     * Each method's averages on a model that reads only V1, under labels where reading V1 is right (or, with
+     * {@code harmful}, wrong).
+     */
+    private static List<MethodAverage> averagesOnAnOnlyV1Model(boolean harmful, int igSteps) {
         try (LgaEcgModel model = TinyModels.onlyReads(Lead.V1, 3)) {
             float[][] exams = TinyModels.exams(EXAMS, 6);
-            float[][] labels = TinyModels.labelsAgreeingWith(model, Lead.V1, exams, false);
-            LeadImportanceAnalysis analysis = TinyModels.analysis(model, 4);
-            analysis.analyse(TinyModels.ids(EXAMS), exams, labels);
-
-            List<MethodImportance> averages = analysis.scores().stream().map(MethodScores::average).toList();
-            for (MethodImportance average : averages) {
-                assertEquals(Lead.V1, LeadRanking.order(average.byLead()).get(0), average.method().title());
-                assertTrue(average.byLead()[Lead.V1.channel()] > 0, average.method().title());
-            }
-            LeadRanking ranking = LeadRanking.fuse(averages);
-            assertEquals(List.of(Lead.V1), ranking.top(1));
-            assertEquals(1.0, ranking.finalScores()[Lead.V1.channel()], 1e-12, "every method gives V1 the whole share");
-            assertEquals(List.of(), ranking.uninformative());
+            float[][] labels = TinyModels.labelsAgreeingWith(model, Lead.V1, exams, harmful);
+            LeadImportanceAnalysis analysis = TinyModels.analysis(model, igSteps);
+            analysis.analyse(TinyModels.batch(exams, labels));
+            return analysis.scores().stream().map(MethodExamScores::average).toList();
         }
     }
 
     @Test
-    void aHarmfulLeadGetsNegativeOcclusionScoresAndNoShareFromThem() {
-        try (LgaEcgModel model = TinyModels.onlyReads(Lead.V1, 3)) {
-            float[][] exams = TinyModels.exams(EXAMS, 6);
-            float[][] labels = TinyModels.labelsAgreeingWith(model, Lead.V1, exams, true);
-            LeadImportanceAnalysis analysis = TinyModels.analysis(model, 2);
-            analysis.analyse(TinyModels.ids(EXAMS), exams, labels);
-
-            List<MethodImportance> averages = analysis.scores().stream().map(MethodScores::average).toList();
-            assertTrue(averages.get(0).byLead()[Lead.V1.channel()] < 0, "output perturbation");
-            assertTrue(averages.get(1).byLead()[Lead.V1.channel()] < 0, "loss impact");
-            LeadRanking ranking = LeadRanking.fuse(averages);
-            assertEquals(List.of(ImportanceMethod.OUTPUT_PERTURBATION, ImportanceMethod.LOSS_IMPACT),
-                    ranking.uninformative());
-            // Attention and IG measure reliance, not helpfulness: they still give V1 their whole share.
-            assertEquals(0.5, ranking.finalScores()[Lead.V1.channel()], 1e-12);
+    void aModelThatReadsOnlyV1RanksV1FirstOnEveryMethod() {
+        List<MethodAverage> averages = averagesOnAnOnlyV1Model(false, 4);
+        for (MethodAverage average : averages) {
+            assertEquals(Lead.V1, FusedRanking.order(average.byLead()).get(0), average.method().title());
+            assertTrue(average.byLead()[Lead.V1.channel()] > 0, average.method().title());
         }
+        FusedRanking ranking = FusedRanking.fuse(averages);
+        assertEquals(List.of(Lead.V1), RankedSubsets.top(ranking.order(), 1));
+        assertEquals(1.0, ranking.finalScores()[Lead.V1.channel()], 1e-12, "every method gives V1 the whole share");
+        assertEquals(List.of(), ranking.uninformative());
+    }
+
+    @Test
+    void aHarmfulLeadGetsNegativeOcclusionScoresAndNoShareFromThem() {
+        List<MethodAverage> averages = averagesOnAnOnlyV1Model(true, 2);
+        assertTrue(averages.get(0).byLead()[Lead.V1.channel()] < 0, "output perturbation");
+        assertTrue(averages.get(1).byLead()[Lead.V1.channel()] < 0, "loss impact");
+        FusedRanking ranking = FusedRanking.fuse(averages);
+        assertEquals(List.of(ImportanceMethod.OUTPUT_PERTURBATION, ImportanceMethod.LOSS_IMPACT),
+                ranking.uninformative());
+        // Attention and IG measure reliance, not helpfulness: they still give V1 their whole share.
+        assertEquals(0.5, ranking.finalScores()[Lead.V1.channel()], 1e-12);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamScores;
+import org.ecgleadlab.explain.exam.Logits;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class OcclusionPassTest {
 
     private static void assertLogits(float[] expectedProbabilities, double[] logits) {
         for (int c = 0; c < Condition.COUNT; c++) {
-            assertEquals(expectedProbabilities[c], OutputPerturbation.sigmoid(logits[c]), 1e-5);
+            assertEquals(expectedProbabilities[c], Logits.sigmoid(logits[c]), 1e-5);
         }
     }
 
@@ -38,12 +40,12 @@ class OcclusionPassTest {
         try (LgaEcgModel model = TinyModels.blindTo(List.of(Lead.AVL), 4)) {
             float[][] exams = TinyModels.exams(2, 9);
             float[][] labels = {{0, 1, 0, 0, 0, 1}, {1, 0, 0, 1, 0, 0}};
-            List<MethodScores> first = run(model, exams, labels);
-            List<MethodScores> second = run(model, exams, labels);
+            List<MethodExamScores> first = run(model, exams, labels);
+            List<MethodExamScores> second = run(model, exams, labels);
             for (int m = 0; m < first.size(); m++) {
                 for (int e = 0; e < exams.length; e++) {
-                    ExamImportance a = first.get(m).exams().get(e);
-                    ExamImportance b = second.get(m).exams().get(e);
+                    ExamScores a = first.get(m).exams().get(e);
+                    ExamScores b = second.get(m).exams().get(e);
                     assertArrayEquals(a.byLead(), b.byLead(), 0.0);
                     for (int l = 0; l < Lead.COUNT; l++) {
                         assertArrayEquals(a.byLeadAndClass()[l], b.byLeadAndClass()[l], 0.0);
@@ -55,13 +57,13 @@ class OcclusionPassTest {
         }
     }
 
-    private static List<MethodScores> run(LgaEcgModel model, float[][] exams, float[][] labels) {
+    private static List<MethodExamScores> run(LgaEcgModel model, float[][] exams, float[][] labels) {
         LeadImportanceAnalysis analysis = TinyModels.analysis(model, 2);
-        analysis.analyse(TinyModels.ids(exams.length), exams, labels);
+        analysis.analyse(TinyModels.batch(exams, labels));
         return analysis.scores();
     }
 
-    private static LeadRanking fuse(List<MethodScores> scores) {
-        return LeadRanking.fuse(scores.stream().map(MethodScores::average).toList());
+    private static FusedRanking fuse(List<MethodExamScores> scores) {
+        return FusedRanking.fuse(scores.stream().map(MethodExamScores::average).toList());
     }
 }

@@ -54,11 +54,11 @@ class RankLeadsTest {
         assertEquals(0, rank(first, "--per-exam", "--bootstrap", "20"));
         assertEquals(0, rank(second, "--per-exam", "--bootstrap", "20"));
 
-        RankingResult a = RankingResult.read(first.resolve(RankingResult.FILE_NAME));
-        RankingResult b = RankingResult.read(second.resolve(RankingResult.FILE_NAME));
+        RankingFile a = RankingFile.read(first.resolve(RankingFile.FILE_NAME));
+        RankingFile b = RankingFile.read(second.resolve(RankingFile.FILE_NAME));
         assertEquals(Lead.COUNT, a.leadOrder().stream().distinct().count());
-        assertEquals(a.top(3), a.subset("Top-3"));
-        assertEquals(a.bottom(3), a.subset("Bottom-3"));
+        assertEquals(RankedSubsets.top(a.leadOrder(), 3), a.subset(RankedSubsets.topName(3)));
+        assertEquals(RankedSubsets.bottom(a.leadOrder(), 3), a.subset(RankedSubsets.BOTTOM_3));
         assertEquals(3, a.exams());
         assertEquals("rank-leads", a.provenance().command());
         assertEquals(7L, a.provenance().seed());
@@ -81,7 +81,7 @@ class RankLeadsTest {
     void aSubsetOfMethodsIsRankedOnItsOwn() {
         Path output = folder.resolve("other-seed");
         assertEquals(0, rank(output, "--seed", "8", "--methods", "output,loss", "--bootstrap", "0"));
-        RankingResult result = RankingResult.read(output.resolve(RankingResult.FILE_NAME));
+        RankingFile result = RankingFile.read(output.resolve(RankingFile.FILE_NAME));
         assertEquals(List.of("Output Perturbation", "Loss Impact"), List.copyOf(result.rawScores().keySet()));
         assertEquals(8L, result.provenance().seed());
     }
@@ -91,6 +91,6 @@ class RankLeadsTest {
         assertEquals(Cli.USER_ERROR, rank(folder.resolve("bad"), "--methods", "saliency"));
         assertEquals(Cli.USER_ERROR, Cli.run(new RankLeadsCommand(), "--data", folder.resolve("missing").toString(),
                 "--checkpoint", weights.toString()));
-        assertThrows(EcgLabException.class, () -> RankingResult.read(folder.resolve("missing.json")));
+        assertThrows(EcgLabException.class, () -> RankingFile.read(folder.resolve("missing.json")));
     }
 }

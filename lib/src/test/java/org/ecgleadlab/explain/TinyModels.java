@@ -7,8 +7,13 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Collection;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
+import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.Logits;
+import org.ecgleadlab.explain.ig.IntegratedGradients;
+import org.ecgleadlab.explain.ig.QuadratureRule;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.NoGrad;
 
@@ -61,8 +66,15 @@ final class TinyModels {
         return exams;
     }
 
-    static List<Long> ids(int count) {
-        return java.util.stream.LongStream.range(0, count).boxed().toList();
+    /** One batch of {@code exams} with {@code labels}, exam ids 0, 1, ... */
+    static Batch batch(float[][] exams, float[][] labels) {
+        float[] inputs = new float[exams.length * exams[0].length];
+        float[] flatLabels = new float[labels.length * Condition.COUNT];
+        for (int e = 0; e < exams.length; e++) {
+            System.arraycopy(exams[e], 0, inputs, e * exams[0].length, exams[0].length);
+            System.arraycopy(labels[e], 0, flatLabels, e * Condition.COUNT, Condition.COUNT);
+        }
+        return new Batch(inputs, Lead.COUNT, flatLabels, LongStream.range(0, exams.length).toArray(), exams.length);
     }
 
     /**
@@ -91,7 +103,7 @@ final class TinyModels {
             float[] logits = model.predict(x).get(0).toFloatArray();
             float[] p = new float[logits.length];
             for (int c = 0; c < p.length; c++) {
-                p[c] = (float) OutputPerturbation.sigmoid(logits[c]);
+                p[c] = (float) Logits.sigmoid(logits[c]);
             }
             return p;
         }

@@ -108,7 +108,7 @@ class KernelInstallerTest {
         Path libJar = temp.resolve("install-kernel.jar");
         try (ZipOutputStream jar = new ZipOutputStream(Files.newOutputStream(libJar))) {
             for (String entry : List.of("install_kernel.class", "org/ecgleadlab/data/Lead.class",
-                    "org/ecgleadlab/explain/LeadRanking.class", "org/ecgleadlab/explain/LeadRanking$Row.class")) {
+                    "org/ecgleadlab/explain/FusedRanking.class", "org/ecgleadlab/explain/FusedRanking$Row.class")) {
                 jar.putNextEntry(new ZipEntry(entry));
                 jar.closeEntry();
             }

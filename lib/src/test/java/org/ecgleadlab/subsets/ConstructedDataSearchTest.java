@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.explain.RankingResult;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingResult;
@@ -89,7 +89,7 @@ class ConstructedDataSearchTest {
         subsets.put("Top-2", order.subList(0, 2));
         subsets.put("Top-3", order.subList(0, 3));
         subsets.put("Bottom-3", order.subList(9, 12));
-        new RankingResult(order, subsets, scores, Map.of(), Map.of(), List.of(), 0, 1,
+        new RankingFile(order, subsets, scores, Map.of(), Map.of(), List.of(), 0, 1,
                 Provenance.builder("test").leads(List.of(Lead.values())).build()).write(file);
         return file;
     }

@@ -1,4 +1,4 @@
-package org.ecgleadlab.explain;
+package org.ecgleadlab.explain.ig;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +12,8 @@ import java.util.List;
  * anyway). An interval [a, b] with midpoint m estimates its share of the path integral as (b − a)/6·(g(a) + 4g(m) +
  * g(b)); dotted with X that estimate should equal S(b) − S(a) (the chain rule: ∂S(αX)/∂α = g·X), which is known
  * exactly, so the interval's error is measured, not guessed. Halving an interval costs two new evaluations, at its
- * quarter points: its bounds and midpoint become the halves' bounds, so no evaluation is ever thrown away (the
- * midpoint rule discarded the midpoint of every interval it split) and smooth stretches converge at fourth order.
+ * quarter points: its bounds and midpoint become the halves' bounds, so no evaluation is ever thrown away and smooth
+ * stretches converge at fourth order.
  * Rounds run until each curve has spent its gradient evaluations; all curves' new points of a round go to the
  * {@link Evaluator} together, so the model sees full batches.
  */

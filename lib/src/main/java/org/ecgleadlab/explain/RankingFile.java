@@ -10,9 +10,10 @@ import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
- * What {@code rank-leads} hands to the adaptation step, written as {@value #FILE_NAME}: the fused lead order, the
- * subsets the paper adapts to (Top-1, Top-2, Top-3 and the ablation's Bottom-3), every method's scores, the exams it
- * rests on and the provenance. Lead names are written as clinicians write them ("aVR").
+ * What {@code rank-leads} hands to the adaptation step and subset search, written as {@value #FILE_NAME} (the last
+ * stage of the score chain; its field names are the file's keys, so files written earlier still read): the fused lead
+ * order, the {@link RankedSubsets} the paper adapts to (Top-1, Top-2, Top-3 and the ablation's Bottom-3), every
+ * method's scores, the exams it rests on and the provenance. Lead names are written as clinicians write them ("aVR").
  *
  * @param order            the 12 leads, most important first
  * @param subsets          "Top-1", "Top-2", "Top-3", "Bottom-3" → lead names
@@ -25,32 +26,29 @@ import org.ecgleadlab.util.EcgLabException;
  *                         on the other half, made with the same seed)
  * @param provenance       data, checkpoint, seed, git revision and every option
  */
-public record RankingResult(List<String> order, Map<String, List<String>> subsets, Map<String, Double> finalScores,
-                            Map<String, Map<String, Double>> normalisedScores,
-                            Map<String, Map<String, Double>> rawScores, List<String> uninformative, int exams,
-                            long splitSeed, Provenance provenance) {
+public record RankingFile(List<String> order, Map<String, List<String>> subsets, Map<String, Double> finalScores,
+                          Map<String, Map<String, Double>> normalisedScores,
+                          Map<String, Map<String, Double>> rawScores, List<String> uninformative, int exams,
+                          long splitSeed, Provenance provenance) {
     /** The file name inside a rank-leads output folder. */
     public static final String FILE_NAME = "ranking.json";
 
-    /** Builds the result from a fused ranking and the averages it came from. */
-    public static RankingResult of(LeadRanking ranking, List<MethodImportance> averages, int exams, long splitSeed,
-                                   Provenance provenance) {
+    /** Builds the file's content from a fused ranking and the averages it came from. */
+    public static RankingFile of(FusedRanking ranking, List<MethodAverage> averages, int exams, long splitSeed,
+                                 Provenance provenance) {
         Map<String, List<String>> subsets = new LinkedHashMap<>();
-        for (int k = 1; k <= 3; k++) {
-            subsets.put("Top-" + k, labels(ranking.top(k)));
-        }
-        subsets.put("Bottom-3", labels(ranking.bottom(3)));
+        RankedSubsets.of(ranking.order()).forEach((name, leads) -> subsets.put(name, labels(leads)));
         Map<String, Double> finalScores = new LinkedHashMap<>();
         for (Lead lead : ranking.order()) {
             finalScores.put(lead.label(), ranking.finalScores()[lead.channel()]);
         }
         Map<String, Map<String, Double>> normalised = new LinkedHashMap<>();
         Map<String, Map<String, Double>> raw = new LinkedHashMap<>();
-        for (MethodImportance average : averages) {
+        for (MethodAverage average : averages) {
             normalised.put(average.method().title(), byLead(ranking.normalised(average.method())));
             raw.put(average.method().title(), byLead(average.byLead()));
         }
-        return new RankingResult(labels(ranking.order()), subsets, finalScores, normalised, raw,
+        return new RankingFile(labels(ranking.order()), subsets, finalScores, normalised, raw,
                 ranking.uninformative().stream().map(ImportanceMethod::title).toList(), exams, splitSeed, provenance);
     }
 
@@ -71,17 +69,7 @@ public record RankingResult(List<String> order, Map<String, List<String>> subset
         return order.stream().map(Lead::parse).toList();
     }
 
-    /** The {@code k} most important leads. */
-    public List<Lead> top(int k) {
-        return leadOrder().subList(0, k);
-    }
-
-    /** The {@code k} least important leads (the ablation's Bottom-3 for k = 3). */
-    public List<Lead> bottom(int k) {
-        return leadOrder().subList(Lead.COUNT - k, Lead.COUNT);
-    }
-
-    /** A named subset ("Top-2", "Bottom-3"). */
+    /** A named subset ({@link RankedSubsets#topName}, {@link RankedSubsets#BOTTOM_3}). */
     public List<Lead> subset(String name) {
         List<String> leads = subsets.get(name);
         if (leads == null) {
@@ -96,8 +84,8 @@ public record RankingResult(List<String> order, Map<String, List<String>> subset
     }
 
     /** Reads a ranking written by {@link #write}, checking that it names all 12 leads once. */
-    public static RankingResult read(Path file) {
-        RankingResult result = Json.read(file, RankingResult.class);
+    public static RankingFile read(Path file) {
+        RankingFile result = Json.read(file, RankingFile.class);
         if (result.order() == null || result.subsets() == null || result.provenance() == null) {
             throw new EcgLabException(file + ": not a rank-leads result (fields order, subsets, provenance); "
                     + "run jbang rank-leads to write one");

@@ -1,4 +1,4 @@
-package org.ecgleadlab.explain;
+package org.ecgleadlab.explain.ig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +62,7 @@ class PathRefinementTest {
 
     @Test
     void refinementMeetsCompletenessOnASharpStepWhereEvenPointsFail() {
-        int steps = RankLeads.DEFAULT_IG_STEPS;
+        int steps = IntegratedGradients.DEFAULT_STEPS;
         int[] evaluations = new int[2];
         List<Integer> rounds = new ArrayList<>();
         float[][] integrals = integrate(List.of(SHARP, GENTLE), steps, evaluations, rounds);

@@ -1,7 +1,8 @@
 package org.ecgleadlab.explain;
 
 /**
- * One method's importance averaged over exams: the 12 × 6 lead × condition matrix of the paper's Figure 2 and the
+ * One method's importance averaged over exams (the third stage of the score chain, from
+ * {@link MethodExamScores#average}): the 12 × 6 lead × condition matrix of the paper's Figure 2 and the
  * 12-vector that enters the fused ranking. Raw scores (before normalisation); a column is NaN when no averaged exam
  * counts for that condition.
  *
@@ -10,5 +11,5 @@ package org.ecgleadlab.explain;
  * @param byLead         {@code [12]}
  * @param exams          how many exams were averaged
  */
-public record MethodImportance(ImportanceMethod method, double[][] byLeadAndClass, double[] byLead, int exams) {
+public record MethodAverage(ImportanceMethod method, double[][] byLeadAndClass, double[] byLead, int exams) {
 }

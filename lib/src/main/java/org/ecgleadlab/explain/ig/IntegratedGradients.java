@@ -1,13 +1,19 @@
-package org.ecgleadlab.explain;
+package org.ecgleadlab.explain.ig;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamArrays;
+import org.ecgleadlab.explain.exam.ExamScores;
+import org.ecgleadlab.explain.exam.Logits;
+import org.ecgleadlab.explain.exam.TwelveLeads;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.Losses;
 
@@ -16,8 +22,7 @@ import org.ecgleadlab.model.Losses;
  * Σ_t |IG(X)_{l,t}|. The 12-vector integrates S = −loss (the mean multi-label BCE of the six conditions) on every exam.
  * The condition columns integrate S_c = −loss_c, the condition's own BCE term, on the exams where c is present — as
  * attention perturbation's columns do: there S_c measures how each lead builds the evidence for a condition the exam
- * has, and leaving out the absent ones makes the per-condition work about four times cheaper (most exams carry at most
- * one label).
+ * has, and leaving out the absent ones keeps the per-condition work small (most exams carry at most one label).
  *
  * <p>Each exam thus has one to seven score curves (S and one S_c per present condition), each integrated with its own
  * points of the {@link QuadratureRule}. Every (exam, curve, point) becomes one row of a batch, and one backward gives
@@ -25,6 +30,9 @@ import org.ecgleadlab.model.Losses;
  * and on every S_c.
  */
 public final class IntegratedGradients {
+    /** Gradient evaluations per score curve that keep the default job's completeness error under 1 %. */
+    public static final int DEFAULT_STEPS = 56;
+
     private final LgaEcgModel model;
     private final Config config;
 
@@ -45,8 +53,12 @@ public final class IntegratedGradients {
      * @param conditionAttributionSum per (exam, present condition), in exam order: Σ IG for S_c
      * @param conditionScoreDelta     per (exam, present condition), in exam order: S_c(X) − S_c(0)
      */
-    public record Result(List<ExamImportance> importance, double[] attributionSum, double[] scoreDelta,
+    public record Result(List<ExamScores> importance, double[] attributionSum, double[] scoreDelta,
                          double[] conditionAttributionSum, double[] conditionScoreDelta) {
+    }
+
+    /** ∂S/∂x of every row of a pass and the rows' logits, which the same forward computed. */
+    private record RowGradients(float[] gradient, float[] logits) {
     }
 
     /** One score to integrate: the exam, the condition (or {@link #ALL}) and the weights of the six BCE terms. */
@@ -59,31 +71,32 @@ public final class IntegratedGradients {
         this.config = config;
     }
 
-    /** Attributes every exam ({@code float[12 * L]}, channel-major) against its labels. */
-    public Result attribute(List<Long> examIds, float[][] exams, float[][] labels) {
-        int length = ExamTensors.samplesPerLead(exams);
-        double[][][] ends = endLogits(exams, length);   // [exam][α = 0 or 1][class]
+    /** Attributes every exam of a 12-lead batch against its labels. */
+    public Result attribute(Batch batch) {
+        ExamArrays exams = ExamArrays.of(batch);
+        int length = exams.samplesPerLead();
+        double[][][] ends = endLogits(exams.inputs(), length);   // [exam][α = 0 or 1][class]
         List<Curve> curves = new ArrayList<>();
-        for (int e = 0; e < exams.length; e++) {
+        for (int e = 0; e < exams.size(); e++) {
             curves.add(new Curve(e, Curve.ALL, termWeights(Curve.ALL)));
             for (int c = 0; c < Condition.COUNT; c++) {
-                if (labels[e][c] >= 0.5f) {
+                if (exams.labels()[e][c] >= 0.5f) {
                     curves.add(new Curve(e, c, termWeights(c)));
                 }
             }
         }
-        PathRefinement.Evaluator evaluator = points -> evaluate(points, curves, exams, labels, length);
+        PathRefinement.Evaluator evaluator = points -> evaluate(points, curves, exams, length);
         float[][] integrals = config.rule().isAdaptive()
-                ? PathRefinement.integrate(curves.stream().map(curve -> exams[curve.exam()]).toList(), config.steps(),
-                        evaluator)
-                : fixedRule(curves, exams.length == 0 ? 0 : exams[0].length, evaluator);
-        return summarise(examIds, exams, labels, curves, integrals, ends, length);
+                ? PathRefinement.integrate(curves.stream().map(curve -> exams.inputs()[curve.exam()]).toList(),
+                        config.steps(), evaluator)
+                : fixedRule(curves, Lead.COUNT * length, evaluator);
+        return summarise(exams, curves, integrals, ends);
     }
 
     private static float[] termWeights(int condition) {
         float[] weights = new float[Condition.COUNT];
         if (condition == Curve.ALL) {
-            java.util.Arrays.fill(weights, 1f / Condition.COUNT);
+            Arrays.fill(weights, 1f / Condition.COUNT);
         } else {
             weights[condition] = 1f;
         }
@@ -94,7 +107,7 @@ public final class IntegratedGradients {
     private static double score(double[] logits, float[] labels, float[] weights) {
         double loss = 0;
         for (int c = 0; c < Condition.COUNT; c++) {
-            loss += weights[c] * LossImpact.bceWithLogits(logits[c], labels[c]);
+            loss += weights[c] * Logits.bceWithLogits(logits[c], labels[c]);
         }
         return -loss;
     }
@@ -124,7 +137,7 @@ public final class IntegratedGradients {
 
     /** ∂S/∂x and S of each curve's score at each point, in passes of at most {@code maxRowsPerPass} rows. */
     private List<PathRefinement.Evaluation> evaluate(List<PathRefinement.Point> points, List<Curve> curves,
-                                                     float[][] exams, float[][] labels, int length) {
+                                                     ExamArrays exams, int length) {
         int rowSize = Lead.COUNT * length;
         List<PathRefinement.Evaluation> evaluations = new ArrayList<>(points.size());
         // Equal passes: 40 rows with a cap of 32 run as 20 + 20, not as 32 + a slow tail of 8.
@@ -138,44 +151,41 @@ public final class IntegratedGradients {
             for (int i = 0; i < pass.size(); i++) {
                 Curve curve = curves.get(pass.get(i).curve());
                 float alpha = (float) pass.get(i).alpha();
-                float[] exam = exams[curve.exam()];
+                float[] exam = exams.inputs()[curve.exam()];
                 for (int j = 0; j < rowSize; j++) {
                     input[i * rowSize + j] = alpha * exam[j];
                 }
                 System.arraycopy(curve.termWeights(), 0, termWeights, i * Condition.COUNT, Condition.COUNT);
-                System.arraycopy(labels[curve.exam()], 0, rowLabels, i * Condition.COUNT, Condition.COUNT);
+                System.arraycopy(exams.labels()[curve.exam()], 0, rowLabels, i * Condition.COUNT, Condition.COUNT);
             }
-            float[][] logits = new float[1][];
-            float[] gradient = gradients(input, termWeights, rowLabels, pass.size(), length, logits);
+            RowGradients rows = gradients(input, termWeights, rowLabels, pass.size(), length);
             for (int i = 0; i < pass.size(); i++) {
                 Curve curve = curves.get(pass.get(i).curve());
                 double[] rowLogits = new double[Condition.COUNT];
                 for (int c = 0; c < Condition.COUNT; c++) {
-                    rowLogits[c] = logits[0][i * Condition.COUNT + c];
+                    rowLogits[c] = rows.logits()[i * Condition.COUNT + c];
                 }
                 evaluations.add(new PathRefinement.Evaluation(
-                        java.util.Arrays.copyOfRange(gradient, i * rowSize, (i + 1) * rowSize),
-                        score(rowLogits, labels[curve.exam()], curve.termWeights())));
+                        Arrays.copyOfRange(rows.gradient(), i * rowSize, (i + 1) * rowSize),
+                        score(rowLogits, exams.labels()[curve.exam()], curve.termWeights())));
             }
         }
         return evaluations;
     }
 
-    /**
-     * ∂S_row/∂x of every row, S_row = −Σ_c w_c BCE(z_c, y_c) with the row's own term weights; the rows' logits go to
-     * {@code logitsOut[0]} (the forward computed them anyway).
-     */
-    private float[] gradients(float[] input, float[] termWeights, float[] labels, int rows, int length,
-                              float[][] logitsOut) {
+    /** ∂S_row/∂x of every row, S_row = −Σ_c w_c BCE(z_c, y_c) with the row's own term weights, and its logits. */
+    private RowGradients gradients(float[] input, float[] termWeights, float[] labels, int rows, int length) {
         try (NDManager scope = model.manager().newSubManager()) {
             NDArray x = scope.create(input, new Shape(rows, Lead.COUNT, length));
             NDArray w = scope.create(termWeights, new Shape(rows, Condition.COUNT));
             NDArray y = scope.create(labels, new Shape(rows, Condition.COUNT));
-            return model.inputGradient(x, out -> {
-                NDArray logits = out.get(0).toType(DataType.FLOAT32, false);
-                logitsOut[0] = logits.toFloatArray();
-                return Losses.bceWithLogits(logits, y).mul(w).sum().neg();
+            float[][] logits = new float[1][];   // the loss lambda is the only place that sees the forward's output
+            float[] gradient = model.inputGradient(x, out -> {
+                NDArray z = out.get(0).toType(DataType.FLOAT32, false);
+                logits[0] = z.toFloatArray();
+                return Losses.bceWithLogits(z, y).mul(w).sum().neg();
             }).toFloatArray();
+            return new RowGradients(gradient, logits[0]);
         }
     }
 
@@ -209,23 +219,24 @@ public final class IntegratedGradients {
         return ends;
     }
 
-    private static Result summarise(List<Long> examIds, float[][] exams, float[][] labels, List<Curve> curves,
-                                    float[][] integrals, double[][][] ends, int length) {
-        double[][][] byLeadAndClass = new double[exams.length][Lead.COUNT][Condition.COUNT];
-        double[][] byLead = new double[exams.length][Lead.COUNT];
-        double[] attributionSum = new double[exams.length];
-        double[] scoreDelta = new double[exams.length];
-        double[] conditionSums = new double[curves.size() - exams.length];   // the curves besides S, in order
+    private static Result summarise(ExamArrays exams, List<Curve> curves, float[][] integrals, double[][][] ends) {
+        int length = exams.samplesPerLead();
+        double[][][] byLeadAndClass = new double[exams.size()][Lead.COUNT][Condition.COUNT];
+        double[][] byLead = new double[exams.size()][Lead.COUNT];
+        double[] attributionSum = new double[exams.size()];
+        double[] scoreDelta = new double[exams.size()];
+        double[] conditionSums = new double[curves.size() - exams.size()];   // the curves besides S, in order
         double[] conditionDeltas = new double[conditionSums.length];
         int condition = 0;
         for (int v = 0; v < curves.size(); v++) {
             Curve curve = curves.get(v);
             int e = curve.exam();
+            float[] exam = exams.inputs()[e];
             double sum = 0;
             for (int l = 0; l < Lead.COUNT; l++) {
                 double absolute = 0;
                 for (int t = l * length; t < (l + 1) * length; t++) {
-                    double ig = (double) exams[e][t] * integrals[v][t];
+                    double ig = (double) exam[t] * integrals[v][t];
                     absolute += Math.abs(ig);
                     sum += ig;
                 }
@@ -235,8 +246,9 @@ public final class IntegratedGradients {
                     byLeadAndClass[e][l][curve.condition()] = absolute;
                 }
             }
-            double delta = score(ends[e][1], labels[e], curve.termWeights())
-                    - score(ends[e][0], labels[e], curve.termWeights());
+            float[] labels = exams.labels()[e];
+            double delta = score(ends[e][1], labels, curve.termWeights())
+                    - score(ends[e][0], labels, curve.termWeights());
             if (curve.condition() == Curve.ALL) {
                 attributionSum[e] = sum;
                 scoreDelta[e] = delta;
@@ -245,13 +257,10 @@ public final class IntegratedGradients {
                 conditionDeltas[condition++] = delta;
             }
         }
-        List<ExamImportance> importance = new ArrayList<>();
-        for (int e = 0; e < exams.length; e++) {
-            boolean[] present = new boolean[Condition.COUNT];
-            for (int c = 0; c < Condition.COUNT; c++) {
-                present[c] = labels[e][c] >= 0.5f;
-            }
-            importance.add(new ExamImportance(examIds.get(e), byLeadAndClass[e], byLead[e], present));
+        List<ExamScores> importance = new ArrayList<>();
+        for (int e = 0; e < exams.size(); e++) {
+            importance.add(new ExamScores(exams.ids()[e], byLeadAndClass[e], byLead[e],
+                    ExamScores.presentConditions(exams.labels()[e])));
         }
         return new Result(List.copyOf(importance), attributionSum, scoreDelta, conditionSums, conditionDeltas);
     }

@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 import org.ecgleadlab.data.Lead;
 
 /**
- * The paper's §4.2.3 fusion: each method's 12-vector is normalised to sum 1, {@code FinalScore(l)} is the mean of the
- * normalised scores over the methods, and the leads are ranked by it.
+ * The fourth stage of the score chain, the paper's §4.2.3 fusion of the {@link MethodAverage}s: each method's
+ * 12-vector is normalised to sum 1, {@code FinalScore(l)} is the mean of the normalised scores over the methods, and
+ * the leads are ranked by it.
  *
  * <p>Negative raw scores are possible (occluding a lead can lower the loss or raise the right probabilities). Dividing a
  * vector with mixed signs by its sum would give shares above 1 or below 0 — or flip every sign when the sum is
@@ -19,13 +20,13 @@ import org.ecgleadlab.data.Lead;
  * <p>Ties (equal final scores, e.g. several leads at exactly zero) keep the CODE lead order, so a ranking is fully
  * determined by its scores.
  */
-public final class LeadRanking {
+public final class FusedRanking {
     private final List<ImportanceMethod> methods;
     private final double[][] normalised;
     private final double[] finalScore;
     private final List<Lead> order;
 
-    private LeadRanking(List<ImportanceMethod> methods, double[][] normalised, double[] finalScore) {
+    private FusedRanking(List<ImportanceMethod> methods, double[][] normalised, double[] finalScore) {
         this.methods = List.copyOf(methods);
         this.normalised = normalised;
         this.finalScore = finalScore;
@@ -33,11 +34,11 @@ public final class LeadRanking {
     }
 
     /** Fuses the methods' averaged 12-vectors into one ranking. */
-    public static LeadRanking fuse(List<MethodImportance> importances) {
+    public static FusedRanking fuse(List<MethodAverage> importances) {
         if (importances.isEmpty()) {
             throw new IllegalArgumentException("fusion needs at least one method");
         }
-        List<ImportanceMethod> methods = importances.stream().map(MethodImportance::method).toList();
+        List<ImportanceMethod> methods = importances.stream().map(MethodAverage::method).toList();
         double[][] normalised = importances.stream().map(m -> normalise(m.byLead())).toArray(double[][]::new);
         double[] fused = new double[Lead.COUNT];
         for (double[] share : normalised) {
@@ -45,7 +46,7 @@ public final class LeadRanking {
                 fused[l] += share[l] / normalised.length;
             }
         }
-        return new LeadRanking(methods, normalised, fused);
+        return new FusedRanking(methods, normalised, fused);
     }
 
     /** Clips negative scores at 0 and divides by the sum; all zeros when no score is positive. */
@@ -101,19 +102,9 @@ public final class LeadRanking {
         return finalScore.clone();
     }
 
-    /** All 12 leads, most important first. */
+    /** All 12 leads, most important first ({@link RankedSubsets} cuts the Top-k and Bottom-3 from it). */
     public List<Lead> order() {
         return order;
-    }
-
-    /** The {@code k} highest-ranked leads (Top-k subset), most important first. */
-    public List<Lead> top(int k) {
-        return order.subList(0, k);
-    }
-
-    /** The {@code k} lowest-ranked leads (the ablation's Bottom-k subset), least important last. */
-    public List<Lead> bottom(int k) {
-        return order.subList(Lead.COUNT - k, Lead.COUNT);
     }
 
     /** 1-based rank of {@code lead}. */

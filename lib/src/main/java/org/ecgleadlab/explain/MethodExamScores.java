@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.exam.ExamScores;
 
 /**
- * The per-exam scores of one method, kept so that averages can be recomputed over any multiset of exams (the
+ * One method's {@link ExamScores} on every exam analysed, the second stage of the score chain, kept so that averages can be recomputed over any multiset of exams (the
  * bootstrap of {@link RankingStability}) and so that each exam can be ranked on its own (per-exam mode).
  */
-public final class MethodScores {
+public final class MethodExamScores {
     private final ImportanceMethod method;
-    private final List<ExamImportance> exams = new ArrayList<>();
+    private final List<ExamScores> exams = new ArrayList<>();
 
-    public MethodScores(ImportanceMethod method) {
+    public MethodExamScores(ImportanceMethod method) {
         this.method = method;
     }
 
@@ -24,12 +25,12 @@ public final class MethodScores {
     }
 
     /** Appends one exam's scores. */
-    public void add(ExamImportance exam) {
+    public void add(ExamScores exam) {
         exams.add(exam);
     }
 
     /** The exams in the order they were added. */
-    public List<ExamImportance> exams() {
+    public List<ExamScores> exams() {
         return Collections.unmodifiableList(exams);
     }
 
@@ -38,7 +39,7 @@ public final class MethodScores {
     }
 
     /** The average over all exams. */
-    public MethodImportance average() {
+    public MethodAverage average() {
         return average(IntStream.range(0, exams.size()).toArray());
     }
 
@@ -46,12 +47,12 @@ public final class MethodScores {
      * The average over the exams at {@code indices} (repeats allowed): each matrix column over the exams that count for
      * that condition, the 12-vector over all of them.
      */
-    public MethodImportance average(int[] indices) {
+    public MethodAverage average(int[] indices) {
         double[][] matrix = new double[Lead.COUNT][Condition.COUNT];
         double[] vector = new double[Lead.COUNT];
         int[] counted = new int[Condition.COUNT];
         for (int index : indices) {
-            ExamImportance exam = exams.get(index);
+            ExamScores exam = exams.get(index);
             for (int c = 0; c < Condition.COUNT; c++) {
                 if (exam.countsForClass()[c]) {
                     counted[c]++;
@@ -70,6 +71,6 @@ public final class MethodScores {
                 matrix[l][c] = counted[c] == 0 ? Double.NaN : matrix[l][c] / counted[c];
             }
         }
-        return new MethodImportance(method, matrix, vector, indices.length);
+        return new MethodAverage(method, matrix, vector, indices.length);
     }
 }

@@ -1,4 +1,4 @@
-package org.ecgleadlab.explain;
+package org.ecgleadlab.explain.ig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.ecgleadlab.explain;
+package org.ecgleadlab.explain.ig;
 
 import java.util.Locale;
 import org.ecgleadlab.util.EcgLabException;
@@ -7,18 +7,15 @@ import org.ecgleadlab.util.EcgLabException;
  * How Integrated Gradients approximates ∫₀¹ ∂S(αX)/∂x dα with {@code n} gradient evaluations.
  *
  * <p>The fixed rules spread n points evenly ({@link #nodes}). On a trained LGA-ECG they converge slowly: the score
- * along the path from the zero baseline is flat for most α and crosses one or two steep transitions (2–4 % of the
- * path wide, slopes up to 200 per unit α on the shipped checkpoint), so even points miss most of the integral (8
- * midpoints left 100 % of S(X) − S(0) unattributed on 24 default exams, 64 still 17 %).
+ * along the path from the zero baseline is flat for most α and crosses one or two steep transitions a few per cent of
+ * the path wide, so even points miss most of the integral.
  *
  * <p>{@link #ADAPTIVE} spends the n evaluations where the integrand needs them. It starts from n / {@value
  * #STEPS_PER_INITIAL_INTERVAL} even intervals; {@link PathRefinement} evaluates the gradient at their bounds and
  * midpoints, integrates each interval with Simpson's rule, measures each interval's own error exactly — its estimate
  * of S(b) − S(a) against the difference of the scores computed at a and b — and halves the worst intervals, {@value
- * #SPLITS_PER_ROUND} per curve and round, until the n evaluations are spent. On the default job (shipped checkpoint,
- * 24 exams) this leaves 0.6 % of S(X) − S(0) unattributed at n = 56 (0.4–0.5 % on three other exam draws). The rule
- * before it, the midpoint rule on intervals placed by a forward-only profile of S and refined the same way, needed
- * n = 64 and the profile's 33 forward passes per exam for 0.7 %; the profile placement alone left 28 % at n = 8.
+ * #SPLITS_PER_ROUND} per curve and round, until the n evaluations are spent. docs/lead-ranking.md gives the
+ * completeness errors the rules reach on the default job.
  */
 public enum QuadratureRule {
     /** α_k = k/n, k = 0..n−1 (the left Riemann sum). */
@@ -69,7 +66,7 @@ public enum QuadratureRule {
     private static void requireSteps(int steps) {
         if (steps < 1) {
             throw new EcgLabException("Integrated Gradients needs at least 1 step, got " + steps + "; pass --ig-steps "
-                    + RankLeads.DEFAULT_IG_STEPS);
+                    + IntegratedGradients.DEFAULT_STEPS);
         }
     }
 

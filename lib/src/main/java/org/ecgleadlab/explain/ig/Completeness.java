@@ -1,4 +1,4 @@
-package org.ecgleadlab.explain;
+package org.ecgleadlab.explain.ig;
 
 /**
  * How well Integrated Gradients met its completeness axiom, Σ_{l,t} IG(X)_{l,t} = S(X) − S(0), over a set of
