@@ -3,6 +3,11 @@ package org.ecgleadlab.subsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.ecgleadlab.metrics.Bootstrap;
+import org.ecgleadlab.metrics.RocCurve;
 import org.junit.jupiter.api.Test;
 
 class RocAucTest {
@@ -32,5 +37,48 @@ class RocAucTest {
         assertTrue(Double.isNaN(new RocAuc(new float[] {0.1f, 0.2f}, new boolean[] {true, true}).auc()));
         assertTrue(Double.isNaN(new RocAuc(SCORES, LABELS).auc(new int[] {0, 0, 1, 1, 0, 1, 0, 1, 1, 0})),
                 "a resample without negative exams has no AUC");
+    }
+
+    @Test
+    void agreesWithTheMetricsRocCurveOnWeightedResamplesWithTiesUpToRounding() {
+        SplittableRandom random = new SplittableRandom(7);
+        int[] lastBitApart = new int[1];
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 60 + random.nextInt(240);
+            float[] scores = new float[n];
+            boolean[] labels = new boolean[n];
+            double prevalence = random.nextDouble(0.02, 0.4);
+            for (int i = 0; i < n; i++) {
+                labels[i] = random.nextDouble() < prevalence;
+                double logit = (labels[i] ? 1.5 : -1.5) + random.nextDouble(-3, 3);
+                scores[i] = (float) (1 / (1 + Math.exp(random.nextInt(4) == 0 ? -Math.rint(logit) : -logit)));
+            }
+            RocAuc auc = new RocAuc(scores, labels);
+            new Bootstrap(25, trial).forEachResample(n, (b, weights) -> {
+                List<Double> drawnScores = new ArrayList<>();
+                List<Boolean> drawnLabels = new ArrayList<>();
+                int[] counts = new int[n];
+                for (int i = 0; i < n; i++) {
+                    counts[i] = Math.toIntExact(weights[i]);
+                    for (long k = 0; k < weights[i]; k++) {
+                        drawnScores.add((double) scores[i]);
+                        drawnLabels.add(labels[i]);
+                    }
+                }
+                boolean[] drawn = new boolean[drawnLabels.size()];
+                for (int i = 0; i < drawn.length; i++) {
+                    drawn[i] = drawnLabels.get(i);
+                }
+                double curve = RocCurve.of(drawnScores.stream().mapToDouble(Double::doubleValue).toArray(), drawn).auc();
+                double pass = auc.auc(counts);
+                assertEquals(Double.isNaN(curve), Double.isNaN(pass), "both undefined or neither");
+                if (!Double.isNaN(curve)) {
+                    assertEquals(curve, pass, 1e-15, "the same area up to the last bits");
+                    lastBitApart[0] += curve == pass ? 0 : 1;
+                }
+            });
+        }
+        assertTrue(lastBitApart[0] > 0, "the two roundings differ on some resamples, so RocCurve cannot replace this"
+                + " pass without changing the search's intervals");
     }
 }
