@@ -34,13 +34,13 @@ final class RocAuc {
 
     /** The AUC on every exam once; NaN when there is no positive or no negative exam. */
     double auc() {
-        int[] ones = new int[scores.length];
+        long[] ones = new long[scores.length];
         Arrays.fill(ones, 1);
         return auc(ones);
     }
 
     /** The AUC of the multiset in which exam {@code i} occurs {@code weights[i]} times; NaN without both classes. */
-    double auc(int[] weights) {
+    double auc(long[] weights) {
         double pairsAbove = 0;
         double negativesBelow = 0;
         double positives = 0;
