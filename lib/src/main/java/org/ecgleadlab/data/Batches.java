@@ -124,7 +124,7 @@ public final class Batches {
         float[] inputs = new float[kept.size() * perExam];
         float[] labels = new float[kept.size() * Condition.COUNT];
         long[] ids = new long[kept.size()];
-        // Resampling (about 1 ms of CPU per exam) runs on all cores; each exam writes its own slots.
+        // Resampling is the costly part of a batch, so it runs on all cores; each exam writes its own slots.
         IntStream.range(0, kept.size()).parallel().forEach(i -> {
             float[] input = transform.apply(Preprocessing.toModelInput(keptRaw.get(i)));
             if (leadDropout != null) {

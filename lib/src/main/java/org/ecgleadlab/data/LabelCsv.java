@@ -1,6 +1,5 @@
 package org.ecgleadlab.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +87,7 @@ final class LabelCsv {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setTrim(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
+        try (Reader reader = CsvFields.withoutByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
                 CSVParser parser = CSVParser.parse(reader, format)) {
             int[] classColumns = new int[Condition.COUNT];
             for (Condition condition : Condition.values()) {
@@ -99,15 +98,6 @@ final class LabelCsv {
             throw new EcgLabException(csv + ": not a readable CSV file (" + e.getMessage() + "); fix or re-download it",
                     e);
         }
-    }
-
-    /** Skips a UTF-8 byte-order mark, as Excel writes one, which would otherwise become part of the first name. */
-    private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 
     /** Index of the column named {@code name} (case-insensitive), or an error listing what is expected. */
@@ -142,23 +132,9 @@ final class LabelCsv {
 
     /** Parses an integer id; "123.0" (pandas' float output) is accepted; empty means unknown where allowed. */
     private static long parseId(Path csv, long line, String field, String value, boolean emptyIsUnknown) {
-        String text = value.trim();
-        if (text.isEmpty() && emptyIsUnknown) {
+        if (value.trim().isEmpty() && emptyIsUnknown) {
             return ExamInfo.UNKNOWN_PATIENT;
         }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException notLong) {
-            try {
-                double d = Double.parseDouble(text);
-                if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                    return (long) d;
-                }
-            } catch (NumberFormatException notNumber) {
-                // reported below
-            }
-            throw new EcgLabException(csv + ": line " + line + ", field " + field + " has value '" + value
-                    + "'; expected an integer id");
-        }
+        return CsvFields.wholeNumber(csv, line, field, value, "an integer id");
     }
 }

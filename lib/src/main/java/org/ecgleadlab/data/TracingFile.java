@@ -179,7 +179,7 @@ final class TracingFile implements AutoCloseable {
 
     /**
      * The bytes of whole rows {@code first .. first+count-1}. Whole rows of a contiguous dataset are one byte range,
-     * read directly (jhdf's general hyperslab path measured about 30 times slower on such reads).
+     * read directly: jhdf's general hyperslab path copies them value by value, far slower (docs/data-formats.md).
      */
     private ByteBuffer readSlice(int first, int count) {
         if (tracings instanceof ContiguousDatasetImpl contiguous) {

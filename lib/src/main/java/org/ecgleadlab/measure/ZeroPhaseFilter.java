@@ -33,33 +33,32 @@ public final class ZeroPhaseFilter {
     public static ZeroPhaseFilter bandPass(double rate, double low, double high, int highPassOrder) {
         checkCutoff(rate, low);
         checkCutoff(rate, high);
-        return new ZeroPhaseFilter(() -> {
-            Butterworth hp = new Butterworth();
-            hp.highPass(highPassOrder, rate, low);
-            Butterworth lp = new Butterworth();
-            lp.lowPass(4, rate, high);
-            return new Chain(hp, lp);
-        }, false, rate);
+        return new ZeroPhaseFilter(
+                () -> new Chain(highPassStage(highPassOrder, rate, low), lowPassStage(4, rate, high)), false, rate);
     }
 
     /** Low-pass below {@code cutoff} Hz, order 2 (each direction). */
     public static ZeroPhaseFilter lowPass(double rate, double cutoff) {
         checkCutoff(rate, cutoff);
-        return new ZeroPhaseFilter(() -> {
-            Butterworth lp = new Butterworth();
-            lp.lowPass(2, rate, cutoff);
-            return lp;
-        }, true, rate);
+        return new ZeroPhaseFilter(() -> lowPassStage(2, rate, cutoff), true, rate);
     }
 
     /** High-pass above {@code cutoff} Hz, order 4 (each direction). */
     public static ZeroPhaseFilter highPass(double rate, double cutoff) {
         checkCutoff(rate, cutoff);
-        return new ZeroPhaseFilter(() -> {
-            Butterworth hp = new Butterworth();
-            hp.highPass(4, rate, cutoff);
-            return hp;
-        }, false, rate);
+        return new ZeroPhaseFilter(() -> highPassStage(4, rate, cutoff), false, rate);
+    }
+
+    private static Cascade highPassStage(int order, double rate, double cutoff) {
+        Butterworth filter = new Butterworth();
+        filter.highPass(order, rate, cutoff);
+        return filter;
+    }
+
+    private static Cascade lowPassStage(int order, double rate, double cutoff) {
+        Butterworth filter = new Butterworth();
+        filter.lowPass(order, rate, cutoff);
+        return filter;
     }
 
     private static void checkCutoff(double rate, double cutoff) {

@@ -4,9 +4,10 @@ import org.ecgleadlab.data.Condition;
 
 /**
  * Thresholded predictions and labels packed as six-bit masks per exam, so metrics of a resample (exam {@code i}
- * counted {@code weights[i]} times) cost one pass over the exams — the inner loop of the bootstrap.
+ * counted {@code weights[i]} times) cost one pass over the exams — the inner loop of the bootstrap, here and in
+ * {@code subset-search}, which scores many lead sets on the same resamples.
  */
-final class Decisions {
+public final class Decisions {
     private final int[] predicted;
     private final int[] actual;
 
@@ -15,7 +16,8 @@ final class Decisions {
         this.actual = actual;
     }
 
-    static Decisions of(Predictions predictions, Thresholds thresholds) {
+    /** The decisions of {@code predictions} at {@code thresholds}. */
+    public static Decisions of(Predictions predictions, Thresholds thresholds) {
         int n = predictions.size();
         int[] predicted = new int[n];
         int[] actual = new int[n];
@@ -32,12 +34,13 @@ final class Decisions {
         return new Decisions(predicted, actual);
     }
 
-    int size() {
+    /** Exams decided. */
+    public int size() {
         return predicted.length;
     }
 
     /** Metrics of the multiset in which exam {@code i} occurs {@code weights[i]} times. */
-    MultiLabelMetrics metrics(long[] weights) {
+    public MultiLabelMetrics metrics(long[] weights) {
         long[] tp = new long[Condition.COUNT];
         long[] fp = new long[Condition.COUNT];
         long[] fn = new long[Condition.COUNT];

@@ -1,13 +1,9 @@
 package org.ecgleadlab.metrics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.ecgleadlab.data.Condition;
 
@@ -38,6 +34,20 @@ public final class MultiLabelMetrics {
     public static final String MICRO_PRECISION = "micro_precision";
     public static final String MICRO_RECALL = "micro_recall";
     public static final String SUBSET_ACCURACY = "subset_accuracy";
+
+    private static final MetricTable<MultiLabelMetrics> TABLE = new MetricTable<MultiLabelMetrics>()
+            .perCondition(MultiLabelMetrics::f1Key, MultiLabelMetrics::f1)
+            .perCondition(MultiLabelMetrics::precisionKey, MultiLabelMetrics::precision)
+            .perCondition(MultiLabelMetrics::recallKey, MultiLabelMetrics::recall)
+            .perCondition(MultiLabelMetrics::accuracyKey, MultiLabelMetrics::accuracy)
+            .overall(MACRO_F1, MultiLabelMetrics::macroF1)
+            .overall(MACRO_PRECISION, MultiLabelMetrics::macroPrecision)
+            .overall(MACRO_RECALL, MultiLabelMetrics::macroRecall)
+            .overall(MACRO_ACCURACY, MultiLabelMetrics::macroAccuracy)
+            .overall(MICRO_F1, MultiLabelMetrics::microF1)
+            .overall(MICRO_PRECISION, MultiLabelMetrics::microPrecision)
+            .overall(MICRO_RECALL, MultiLabelMetrics::microRecall)
+            .overall(SUBSET_ACCURACY, MultiLabelMetrics::subsetAccuracy);
 
     private final ConfusionCounts[] perClass;
     private final long exactMatches;
@@ -162,44 +172,12 @@ public final class MultiLabelMetrics {
 
     /** Every metric by name, in a fixed order ({@link #names()}): per-condition values, then macro, micro, subset. */
     public Map<String, Double> asMap() {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Condition c : Condition.values()) {
-            values.put(f1Key(c), f1(c));
-        }
-        for (Condition c : Condition.values()) {
-            values.put(precisionKey(c), precision(c));
-        }
-        for (Condition c : Condition.values()) {
-            values.put(recallKey(c), recall(c));
-        }
-        for (Condition c : Condition.values()) {
-            values.put(accuracyKey(c), accuracy(c));
-        }
-        values.put(MACRO_F1, macroF1());
-        values.put(MACRO_PRECISION, macroPrecision());
-        values.put(MACRO_RECALL, macroRecall());
-        values.put(MACRO_ACCURACY, macroAccuracy());
-        values.put(MICRO_F1, microF1());
-        values.put(MICRO_PRECISION, microPrecision());
-        values.put(MICRO_RECALL, microRecall());
-        values.put(SUBSET_ACCURACY, subsetAccuracy());
-        return Collections.unmodifiableMap(values);
+        return TABLE.values(this);
     }
 
     /** The metric names of {@link #asMap()}, in order. */
     public static List<String> names() {
-        List<String> names = new ArrayList<>();
-        List<Function<Condition, String>> perCondition = List.of(
-                MultiLabelMetrics::f1Key, MultiLabelMetrics::precisionKey, MultiLabelMetrics::recallKey,
-                MultiLabelMetrics::accuracyKey);
-        for (Function<Condition, String> key : perCondition) {
-            for (Condition c : Condition.values()) {
-                names.add(key.apply(c));
-            }
-        }
-        names.addAll(List.of(MACRO_F1, MACRO_PRECISION, MACRO_RECALL, MACRO_ACCURACY,
-                MICRO_F1, MICRO_PRECISION, MICRO_RECALL, SUBSET_ACCURACY));
-        return List.copyOf(names);
+        return TABLE.names();
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.ecgleadlab.metrics;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.Condition;
@@ -18,6 +16,12 @@ import org.ecgleadlab.data.Condition;
 public final class RankingMetrics {
     public static final String MACRO_AUC = "macro_auc";
     public static final String MACRO_AP = "macro_ap";
+
+    private static final MetricTable<RankingMetrics> TABLE = new MetricTable<RankingMetrics>()
+            .perCondition(RankingMetrics::aucKey, RankingMetrics::auc)
+            .perCondition(RankingMetrics::averagePrecisionKey, RankingMetrics::averagePrecision)
+            .overall(MACRO_AUC, RankingMetrics::macroAuc)
+            .overall(MACRO_AP, RankingMetrics::macroAveragePrecision);
 
     private final double[] auc;
     private final double[] averagePrecision;
@@ -72,30 +76,12 @@ public final class RankingMetrics {
 
     /** Every metric by name ({@link #names()} order): per-condition AUC, per-condition AP, macro AUC, macro AP. */
     public Map<String, Double> asMap() {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Condition c : Condition.values()) {
-            values.put(aucKey(c), auc(c));
-        }
-        for (Condition c : Condition.values()) {
-            values.put(averagePrecisionKey(c), averagePrecision(c));
-        }
-        values.put(MACRO_AUC, macroAuc());
-        values.put(MACRO_AP, macroAveragePrecision());
-        return Collections.unmodifiableMap(values);
+        return TABLE.values(this);
     }
 
     /** The metric names of {@link #asMap()}, in order. */
     public static List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (Condition c : Condition.values()) {
-            names.add(aucKey(c));
-        }
-        for (Condition c : Condition.values()) {
-            names.add(averagePrecisionKey(c));
-        }
-        names.add(MACRO_AUC);
-        names.add(MACRO_AP);
-        return List.copyOf(names);
+        return TABLE.names();
     }
 
     /** Per-condition AUCs, {@link Condition} order (a copy). */

@@ -122,8 +122,8 @@ public final class Devices {
      * machine, fewer when other processes keep cores busy right now (measured over {@value #SAMPLE_MILLIS} ms from
      * {@code /proc/stat}, this process's own time left out; the 1-minute load average where {@code /proc} is missing).
      * The load average is no guide on its own: it still counts a job that ended seconds ago. libtorch's OpenMP
-     * threads spin at every parallel op waiting for each other; on a shared 2-core machine at load 16 two threads ran
-     * inference about 10× slower than one. Does nothing when the user fixed the count with
+     * threads spin at every parallel op waiting for each other, so more threads than free cores make inference much
+     * slower, not faster (docs/scaling.md). Does nothing when the user fixed the count with
      * {@code -Dai.djl.pytorch.num_threads}.
      *
      * @return the intra-op thread count now in force

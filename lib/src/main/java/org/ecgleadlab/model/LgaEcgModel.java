@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.engine.Engine;
 import ai.djl.training.GradientCollector;
@@ -54,15 +53,14 @@ public final class LgaEcgModel implements AutoCloseable {
     }
 
     /**
-     * A fresh model with PyTorch's default initialisation: conv and linear weights and biases uniform in
-     * ±1/√fan_in (kaiming-uniform with a = √5), norms 1 and 0; drawn from {@code java.util.Random(seed)} in
-     * state-dict order, so the same seed gives the same weights on every machine.
+     * A fresh model with PyTorch's default initialisation ({@link TorchDefaultInit}) drawn from
+     * {@code java.util.Random(seed)}, so the same seed gives the same weights on every machine.
      *
      * @param inChannels number of input leads C (1–12)
      */
     public static LgaEcgModel create(int inChannels, Device device, long seed) {
         LgaEcgModel model = new LgaEcgModel(inChannels, device);
-        model.initialise(new Random(seed));
+        TorchDefaultInit.apply(model.block, new Random(seed));
         return model;
     }
 
@@ -94,33 +92,6 @@ public final class LgaEcgModel implements AutoCloseable {
             }
             return model;
         }
-    }
-
-    private void initialise(Random random) {
-        for (Map.Entry<String, Block> module : block.modules().entrySet()) {
-            Map<String, Parameter> parameters = new LinkedHashMap<>();
-            module.getValue().getDirectParameters().values().forEach(p -> parameters.put(p.getName(), p));
-            Parameter weight = parameters.get("weight");
-            if (weight == null || weight.getShape().dimension() < 2) {
-                continue; // norms keep DJL's 1 and 0, which are PyTorch's too
-            }
-            Shape shape = weight.getShape();
-            double bound = 1.0 / Math.sqrt((double) shape.size() / shape.get(0));
-            fillUniform(weight.getArray(), bound, random);
-            Parameter bias = parameters.get("bias");
-            if (bias != null) {
-                fillUniform(bias.getArray(), bound, random);
-            }
-        }
-        batchesTracked = 0;
-    }
-
-    private static void fillUniform(NDArray array, double bound, Random random) {
-        float[] values = new float[Math.toIntExact(array.size())];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) ((2 * random.nextDouble() - 1) * bound);
-        }
-        array.set(values);
     }
 
     /** Replaces all weights by those of a {@code state_dict} {@code .npz} of the same shapes. */

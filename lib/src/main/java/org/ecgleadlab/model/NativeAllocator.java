@@ -8,8 +8,8 @@ import com.sun.jna.Platform;
  *
  * <p>By default glibc serves each allocation above 128 kB–32 MB with a fresh {@code mmap} and unmaps it on free, so every
  * batch's activations (a 32-exam attention matrix alone is 52 MB) are new pages that the kernel faults in and zeroes
- * again: on the 2-core dev machine that made a batched matmul and a softmax 4× slower than their arithmetic, and the
- * LGA-ECG forward about a quarter slower (measured with {@code jbang bench}). Calling {@code mallopt} at start-up does
+ * again, which can cost more than the arithmetic of a batched matmul or a softmax (docs/scaling.md has the
+ * measurements). Calling {@code mallopt} at start-up does
  * what {@code GLIBC_TUNABLES=glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=...} would, but from inside the JVM,
  * so it also holds under a global {@code jbang}, Maven or the Jupyter kernel, none of which can set the environment
  * before the JVM starts. The price: freed memory stays with the process (RSS stays at its peak), which suits a

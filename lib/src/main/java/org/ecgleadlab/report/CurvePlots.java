@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.metrics.PrecisionRecallCurve;
 import org.ecgleadlab.metrics.RocCurve;
@@ -40,16 +42,9 @@ public final class CurvePlots {
     /** ROC curves (false positive rate → true positive rate), one per condition, with the chance diagonal. */
     public static XYChart roc(String title, List<RocCurve> curves) {
         XYChart chart = chart(title, "false positive rate (1 − specificity)", "true positive rate (sensitivity)");
-        List<String> undefined = new ArrayList<>();
-        for (Condition c : Condition.values()) {
-            RocCurve curve = curves.get(c.index());
-            if (!curve.isDefined()) {
-                undefined.add(c.column());
-                continue;
-            }
-            line(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", c.column(), curve.auc()),
-                    curve.falsePositiveRate(), curve.truePositiveRate(), c);
-        }
+        List<String> undefined = forEachDefined(curves, RocCurve::isDefined, (c, curve) -> line(chart,
+                String.format(Locale.ROOT, "%s (AUC %.3f)", c.column(), curve.auc()),
+                curve.falsePositiveRate(), curve.truePositiveRate(), c));
         XYSeries chance = chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
         chance.setMarker(new None()).setLineColor(Color.GRAY).setLineStyle(DASHED);
         noteUndefined(chart, undefined);
@@ -62,30 +57,44 @@ public final class CurvePlots {
      */
     public static XYChart precisionRecall(String title, List<PrecisionRecallCurve> curves) {
         XYChart chart = chart(title, "recall (sensitivity)", "precision (positive predictive value)");
-        List<String> undefined = new ArrayList<>();
-        for (Condition c : Condition.values()) {
-            PrecisionRecallCurve curve = curves.get(c.index());
-            if (!curve.isDefined()) {
-                undefined.add(c.column());
-                continue;
-            }
-            double[] r = curve.recall();
-            double[] p = curve.precision();
-            int n = r.length;
-            double[] x = new double[2 * n - 1];
-            double[] y = new double[2 * n - 1];
-            for (int k = 0; k < n - 1; k++) {
-                x[2 * k] = r[k];
-                y[2 * k] = p[k];
-                x[2 * k + 1] = r[k + 1];
-                y[2 * k + 1] = p[k];
-            }
-            x[2 * n - 2] = r[n - 1];
-            y[2 * n - 2] = p[n - 1];
-            line(chart, String.format(Locale.ROOT, "%s (AP %.3f)", c.column(), curve.averagePrecision()), x, y, c);
-        }
+        List<String> undefined = forEachDefined(curves, PrecisionRecallCurve::isDefined, (c, curve) -> {
+            double[][] steps = steps(curve.recall(), curve.precision());
+            line(chart, String.format(Locale.ROOT, "%s (AP %.3f)", c.column(), curve.averagePrecision()), steps[0],
+                    steps[1], c);
+        });
         noteUndefined(chart, undefined);
         return chart;
+    }
+
+    /** Hands each condition's curve to {@code draw} where it is defined; returns the names of the others. */
+    private static <C> List<String> forEachDefined(List<C> curves, Predicate<C> isDefined,
+                                                   BiConsumer<Condition, C> draw) {
+        List<String> undefined = new ArrayList<>();
+        for (Condition c : Condition.values()) {
+            C curve = curves.get(c.index());
+            if (isDefined.test(curve)) {
+                draw.accept(c, curve);
+            } else {
+                undefined.add(c.column());
+            }
+        }
+        return undefined;
+    }
+
+    /** The points {x, y} of the step function through (r[k], p[k]) that keeps p[k] until r[k + 1]. */
+    private static double[][] steps(double[] r, double[] p) {
+        int n = r.length;
+        double[] x = new double[2 * n - 1];
+        double[] y = new double[2 * n - 1];
+        for (int k = 0; k < n - 1; k++) {
+            x[2 * k] = r[k];
+            y[2 * k] = p[k];
+            x[2 * k + 1] = r[k + 1];
+            y[2 * k + 1] = p[k];
+        }
+        x[2 * n - 2] = r[n - 1];
+        y[2 * n - 2] = p[n - 1];
+        return new double[][] {x, y};
     }
 
     private static XYChart chart(String title, String xTitle, String yTitle) {

@@ -27,7 +27,7 @@ import org.ecgleadlab.train.Checkpoint;
  * the model runs), which keeps memory flat however large the test pool.
  */
 final class MaskedSearch {
-    /** Rows per chunk: about a minute of inference on 2 CPU cores, so a restart loses little. */
+    /** Rows per chunk: small enough that a restart loses little work (docs/subset-search.md). */
     static final int ROWS_PER_CHUNK = 10_000;
 
     /**

@@ -9,8 +9,12 @@ import java.util.stream.IntStream;
  * a random positive exam scores above a random negative one, ties counting one half (Mann–Whitney U / (P·N)). The
  * exams are sorted once; each bootstrap resample (exam {@code i} counted {@code weights[i]} times) then costs one pass.
  *
- * <p>{@link org.ecgleadlab.metrics.RankingMetrics} gives the point values; this class adds multiplicities, so each of
- * the thousand resamples of hundreds of subsets costs one pass, without building a resampled prediction set.
+ * <p>Why not {@link org.ecgleadlab.metrics.RocCurve} on the resample's threshold counts, as {@code evaluate} does: the
+ * two are the same number in exact arithmetic but not in floating point. The curve sums trapezoids of rates (numpy's
+ * pairwise sum), this class divides one pair count, and they differ in the last bit on about a third of weighted
+ * resamples ({@code RocAucTest}); the search's intervals are made of these replicates, so swapping would change its
+ * outputs. The curve also builds three arrays and drops intermediate points per resample, several times the cost of
+ * this pass, which runs once per condition, resample and subset (millions of times in a search).
  */
 final class RocAuc {
     private final int[] ascending;
@@ -30,13 +34,13 @@ final class RocAuc {
 
     /** The AUC on every exam once; NaN when there is no positive or no negative exam. */
     double auc() {
-        int[] ones = new int[scores.length];
+        long[] ones = new long[scores.length];
         Arrays.fill(ones, 1);
         return auc(ones);
     }
 
     /** The AUC of the multiset in which exam {@code i} occurs {@code weights[i]} times; NaN without both classes. */
-    double auc(int[] weights) {
+    double auc(long[] weights) {
         double pairsAbove = 0;
         double negativesBelow = 0;
         double positives = 0;

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.metrics.Bootstrap;
+import org.ecgleadlab.metrics.Decisions;
 import org.ecgleadlab.metrics.MetricInterval;
 import org.ecgleadlab.metrics.MultiLabelMetrics;
 import org.ecgleadlab.metrics.PairedDifference;
@@ -18,18 +19,17 @@ import org.ecgleadlab.metrics.Thresholds;
  * difficulty cancels — from their stored macro-F1 replicates, without scoring again.
  *
  * <p>Point values come from {@link MultiLabelMetrics} (F1, scikit-learn's definitions, {@code zero_division=0}) and
- * {@link RankingMetrics} (ROC AUC); the replicates recount the same confusion matrices with weights and compute AUC
- * with {@link RocAuc}'s weighted Mann–Whitney pass (one sort per condition instead of one per resample). Intervals are
- * {@link Bootstrap#percentileBounds}.
+ * {@link RankingMetrics} (ROC AUC); the replicates' F1 from {@link Decisions} (the confusion matrices of each resample,
+ * as {@link Bootstrap} counts them) and their AUC from {@link RocAuc}'s weighted Mann–Whitney pass (one sort per
+ * condition instead of one per resample). Intervals are {@link Bootstrap#percentileBounds}.
  */
 final class SubsetScoring {
     static final double LEVEL = Bootstrap.DEFAULT_LEVEL;
 
     private final long[] examIds;
-    private final boolean[][] positive;
     private final float[][] labels;
     private final Thresholds thresholds;
-    private final int[][] resamples;
+    private final long[][] resamples;
     private final Bootstrap bootstrap;
     private final ConcurrentHashMap<LeadSet, double[]> f1Replicates = new ConcurrentHashMap<>();
 
@@ -37,20 +37,10 @@ final class SubsetScoring {
     SubsetScoring(long[] examIds, float[][] labels, double threshold, int replicates, long seed) {
         this.examIds = examIds.clone();
         this.labels = labels;
-        this.positive = new boolean[labels.length][Condition.COUNT];
-        for (int e = 0; e < labels.length; e++) {
-            for (int c = 0; c < Condition.COUNT; c++) {
-                positive[e][c] = labels[e][c] >= 0.5f;
-            }
-        }
         this.thresholds = Thresholds.uniform(threshold);
         this.bootstrap = new Bootstrap(replicates, seed);
-        this.resamples = new int[replicates][labels.length];
-        bootstrap.forEachResample(labels.length, (b, weights) -> {
-            for (int i = 0; i < weights.length; i++) {
-                resamples[b][i] = Math.toIntExact(weights[i]);
-            }
-        });
+        this.resamples = new long[replicates][];
+        bootstrap.forEachResample(labels.length, (b, weights) -> resamples[b] = weights.clone());
     }
 
     /** Scores every set of {@code sets} ({@code probabilities.get(set)[exam][condition]}), in parallel. */
@@ -65,14 +55,7 @@ final class SubsetScoring {
         Predictions predictions = new Predictions(examIds, probabilities, labels);
         MultiLabelMetrics point = MultiLabelMetrics.of(predictions, thresholds);
         RankingMetrics ranking = RankingMetrics.of(predictions);
-        int[] predicted = new int[n];
-        int[] actual = new int[n];
-        for (int e = 0; e < n; e++) {
-            for (int c = 0; c < Condition.COUNT; c++) {
-                predicted[e] |= thresholds.isPositive(probabilities[e][c], c) ? 1 << c : 0;
-                actual[e] |= positive[e][c] ? 1 << c : 0;
-            }
-        }
+        Decisions decisions = Decisions.of(predictions, thresholds);
         RocAuc[] auc = new RocAuc[Condition.COUNT];
         double[] aucPerClass = new double[Condition.COUNT];
         for (int c = 0; c < Condition.COUNT; c++) {
@@ -80,7 +63,7 @@ final class SubsetScoring {
             boolean[] truth = new boolean[n];
             for (int e = 0; e < n; e++) {
                 scores[e] = probabilities[e][c];
-                truth[e] = positive[e][c];
+                truth[e] = predictions.actual(e, c);
             }
             auc[c] = new RocAuc(scores, truth);
             aucPerClass[c] = ranking.auc(Condition.values()[c]);
@@ -90,38 +73,20 @@ final class SubsetScoring {
         double[] macroAuc = new double[b];
         double[][] classF1 = new double[Condition.COUNT][b];
         for (int r = 0; r < b; r++) {
-            int[] weights = resamples[r];
-            long[] tp = new long[Condition.COUNT];
-            long[] fp = new long[Condition.COUNT];
-            long[] fn = new long[Condition.COUNT];
-            for (int e = 0; e < n; e++) {
-                int w = weights[e];
-                if (w == 0) {
-                    continue;
-                }
-                int both = predicted[e] & actual[e];
-                int onlyPredicted = predicted[e] & ~actual[e];
-                int onlyActual = actual[e] & ~predicted[e];
-                for (int c = 0; c < Condition.COUNT; c++) {
-                    tp[c] += (both >> c & 1) * w;
-                    fp[c] += (onlyPredicted >> c & 1) * w;
-                    fn[c] += (onlyActual >> c & 1) * w;
-                }
-            }
-            double f1Sum = 0;
+            long[] weights = resamples[r];
+            MultiLabelMetrics metrics = decisions.metrics(weights);
             double aucSum = 0;
             int aucClasses = 0;
-            for (int c = 0; c < Condition.COUNT; c++) {
-                long denominator = 2 * tp[c] + fp[c] + fn[c];
-                classF1[c][r] = denominator == 0 ? 0 : 2.0 * tp[c] / denominator;
-                f1Sum += classF1[c][r];
+            for (Condition condition : Condition.values()) {
+                int c = condition.index();
+                classF1[c][r] = metrics.f1(condition);
                 double a = auc[c].auc(weights);
                 if (!Double.isNaN(a)) {
                     aucSum += a;
                     aucClasses++;
                 }
             }
-            macroF1[r] = f1Sum / Condition.COUNT;
+            macroF1[r] = metrics.macroF1();
             macroAuc[r] = aucClasses == 0 ? Double.NaN : aucSum / aucClasses;
         }
         f1Replicates.put(set, macroF1);

@@ -76,6 +76,47 @@ public final class SubsetSearch {
                     DEFAULT_BATCH_SIZE, TrainConfig.DEFAULT_EPOCHS, "auto",
                     ProjectPaths.runs().resolve(DEFAULT_OUTPUT));
         }
+
+        // These options with one changed, so a caller names what it sets: defaults().withMaxSize(1).withDevice("cpu").
+        public Options withTestData(List<Path> testData) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
+
+        public Options withCheckpoint(Path checkpoint) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
+
+        public Options withRanking(Path ranking) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
+
+        public Options withMaxSize(int maxSize) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
+
+        public Options withBootstrap(int bootstrap) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
+
+        public Options withMaxExams(int maxExams) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
+
+        public Options withDevice(String device) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
+
+        public Options withOutput(Path output) {
+            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
+                    bootstrap, maxExams, batchSize, epochs, device, output);
+        }
     }
 
     /**

@@ -43,8 +43,8 @@ class ConstructedDataSearchTest {
     void theBestSingleLeadIsIOrV1AndTheBestPairIsIAndV1AndTheSearchResumes() throws Exception {
         Path ranking = truthRanking(temp.resolve("ranking.json"));
         Path out = temp.resolve("search");
-        SubsetSearch.Options options = new SubsetSearch.Options(null, List.of(pool), model, ranking, 2, 0.5, 1, null,
-                200, 0, 32, 1, "cpu", out);
+        SubsetSearch.Options options = SubsetSearch.Options.defaults().withTestData(List.of(pool)).withCheckpoint(model)
+                .withRanking(ranking).withMaxSize(2).withBootstrap(200).withDevice("cpu").withOutput(out);
         SubsetSearch.Outcome outcome = SubsetSearch.run(options, org.ecgleadlab.train.TrainingListener.NONE);
         SubsetSummary summary = SubsetReport.write(outcome, out);
 

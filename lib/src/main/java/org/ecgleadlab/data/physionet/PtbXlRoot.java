@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ecgleadlab.data.CsvFields;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Splits;
 import org.ecgleadlab.data.labels.LabelTally;
@@ -87,7 +88,8 @@ public final class PtbXlRoot {
         int headers = 0;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (BufferedReader reader = Csv.withoutByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
+        try (BufferedReader reader = CsvFields.withoutByteOrderMark(
+                Files.newBufferedReader(csv, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.parse(reader, format)) {
             int ecgIdColumn = column(csv, parser, "ecg_id");
             int patientColumn = column(csv, parser, "patient_id");
@@ -100,7 +102,7 @@ public final class PtbXlRoot {
                     throw new EcgLabException(csv + ": line " + line + " has " + row.size() + " fields but the header "
                             + "has " + parser.getHeaderNames().size() + "; re-download " + DATABASE_CSV);
                 }
-                long ecgId = Csv.wholeNumber(csv, line, "ecg_id", row.get(ecgIdColumn));
+                long ecgId = CsvFields.wholeNumber(csv, line, "ecg_id", row.get(ecgIdColumn), "a whole number");
                 Long previous = lines.putIfAbsent(ecgId, line);
                 if (previous != null) {
                     throw new EcgLabException(csv + ": ecg_id " + ecgId + " on lines " + previous + " and " + line
@@ -117,7 +119,7 @@ public final class PtbXlRoot {
                 String fold = splitOf(where, row.get(foldColumn));
                 String patientText = row.get(patientColumn);
                 long patient = patientText.isEmpty() ? ExamInfo.UNKNOWN_PATIENT
-                        : Csv.wholeNumber(csv, line, "patient_id", patientText);
+                        : CsvFields.wholeNumber(csv, line, "patient_id", patientText, "a whole number");
                 String file = row.get(fileColumn);
                 if (file.isEmpty()) {
                     throw new EcgLabException(where + ", field " + resolution.column() + " is empty; re-download "
@@ -160,7 +162,7 @@ public final class PtbXlRoot {
     private static String splitOf(String where, String value) {
         int fold;
         try {
-            fold = (int) Csv.wholeNumber(null, 0, "strat_fold", value);
+            fold = (int) CsvFields.wholeNumber(null, 0, "strat_fold", value, "a whole number");
         } catch (EcgLabException e) {
             fold = -1;
         }

@@ -19,7 +19,7 @@ import org.ecgleadlab.util.EcgLabException;
 
 /**
  * A folder of WFDB records searched recursively (the Challenge ships one subfolder per source): reads headers only,
- * so opening 88,000 records takes seconds; signals are read when an exam is streamed. A record is named by its header
+ * so opening stays quick for the Challenge's 88,000 records; signals are read when an exam is streamed. A record is named by its header
  * file ({@code A0001.hea} is record A0001), as the WFDB tools address it.
  *
  * <p>Labels: the {@code #Dx:} comment (SNOMED CT codes or Challenge 2020 text, {@link LabelTally}). A folder where no

@@ -68,11 +68,11 @@ final class CodeFormatWriter {
     }
 
     /**
-     * Routes jhdf's writes through a {@link BufferedFileChannel}: the same bytes for a third of the CPU time
-     * (default dataset: 9.6 s instead of 28 s, most of it system calls). jhdf 0.9.4 offers no hook for its
-     * channel, so this replaces two private fields of a freshly opened {@link WritableHdfFile} (nothing is
-     * written before close). Returns false, leaving jhdf's own channel in place, if a
-     * later jhdf has other internals; a test makes sure it works with the pinned version.
+     * Routes jhdf's writes through a {@link BufferedFileChannel}: the same bytes with a few large writes instead of
+     * millions of small ones, whose system calls would dominate generation (docs/data-formats.md). jhdf 0.9.4 offers
+     * no hook for its channel, so this replaces two private fields of a freshly opened {@link WritableHdfFile}
+     * (nothing is written before close). Returns false, leaving jhdf's own channel in place, if a later jhdf has
+     * other internals; a test makes sure it works with the pinned version.
      */
     static boolean bufferWrites(WritableHdfFile hdf) {
         try {
