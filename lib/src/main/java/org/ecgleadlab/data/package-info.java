@@ -1,6 +1,7 @@
 /**
  * Datasets and what the model is fed: {@code Lead} and {@code Condition}, the CODE-15% / CODE-TEST readers
- * ({@code CodeDataset}, {@code TracingReader}, {@code LabelCsv}), 400 → 250 Hz resampling ({@code Resampler},
+ * ({@code CodeDataset} over {@code Code15Folder}, {@code TracingReader}, {@code LabelCsv}, CSV fields with
+ * {@code CsvFields}), 400 → 250 Hz resampling ({@code Resampler},
  * {@code Preprocessing}), lead masking and selection ({@code InputTransform}, {@code LeadDropout}), the paper's splits
  * ({@code Splits}) and batch streaming with prefetch ({@code Batches}). Paper §3.
  *

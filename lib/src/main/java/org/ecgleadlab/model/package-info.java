@@ -2,7 +2,7 @@
  * The LGA-ECG network of paper §4.1 as DJL blocks with the reference's function and parameter names ({@code LgaEcg},
  * {@code ConvFrontEnd}, {@code LocalGlobalBlock}, {@code LocalGlobalAttention}, {@code ConvBatchNorm}), the model
  * around it ({@code LgaEcgModel}), PyTorch {@code state_dict} {@code .npz} interop ({@code StateDict}, {@code Npz}),
- * the loss ({@code Losses}), devices and libtorch set-up ({@code Devices}, {@code NativeAllocator}).
+ * PyTorch's default initialisation ({@code TorchDefaultInit}), the loss ({@code Losses}), devices and libtorch set-up ({@code Devices}, {@code NativeAllocator}).
  *
  * <p>May import: {@code util}, {@code data} (see {@code docs/architecture.md}, "Layering").
  */
