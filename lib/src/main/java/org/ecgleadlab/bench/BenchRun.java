@@ -43,12 +43,12 @@ public final class BenchRun implements FigureContext, AutoCloseable {
     }
 
     /** Measures {@code figures} (in their enum order, whatever the set's), printing to {@code out}; the CSV rows. */
-    public static List<List<String>> measure(BenchOptions options, Set<Figure> figures, PrintStream out) {
-        EnumSet<Figure> ordered = figures.isEmpty() ? EnumSet.noneOf(Figure.class) : EnumSet.copyOf(figures);
+    public static List<List<String>> measure(BenchOptions options, Set<BenchFigure> figures, PrintStream out) {
+        EnumSet<BenchFigure> ordered = figures.isEmpty() ? EnumSet.noneOf(BenchFigure.class) : EnumSet.copyOf(figures);
         long total = ordered.stream().mapToLong(figure -> figure.progressSteps(options)).sum();
         try (ProgressBar progress = Progress.bar("bench", total, "steps");
                 BenchRun run = new BenchRun(options, out, progress)) {
-            for (Figure figure : ordered) {
+            for (BenchFigure figure : ordered) {
                 progress.setExtraMessage(figure.option());
                 Memory.resetPeaks(); // each figure's own peak heap and RSS
                 figure.measure(run);

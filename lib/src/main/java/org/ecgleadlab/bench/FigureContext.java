@@ -2,7 +2,7 @@ package org.ecgleadlab.bench;
 
 import java.io.PrintStream;
 
-/** What a {@link Figure} measures with: the options, the console, a progress step and where its measurements go. */
+/** What a {@link BenchFigure} measures with: the options, the console, a progress step and where its measurements go. */
 interface FigureContext {
     /** A model figure's timed runs on the shared model. */
     @FunctionalInterface

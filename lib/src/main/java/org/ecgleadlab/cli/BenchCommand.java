@@ -9,9 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ecgleadlab.bench.BenchCsv;
+import org.ecgleadlab.bench.BenchFigure;
 import org.ecgleadlab.bench.BenchOptions;
 import org.ecgleadlab.bench.BenchRun;
-import org.ecgleadlab.bench.Figure;
 import org.ecgleadlab.bench.StreamProcedure;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.explain.RankLeads;
@@ -36,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final class FigureNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Figure.values()).map(Figure::option).iterator();
+            return Arrays.stream(BenchFigure.values()).map(BenchFigure::option).iterator();
         }
     }
 
@@ -122,10 +122,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!device.applyThreads()) {
             Devices.fitThreadsToLoad(); // a benchmark on a busy machine would otherwise time contention
         }
-        EnumSet<Figure> figures = EnumSet.allOf(Figure.class);
+        EnumSet<BenchFigure> figures = EnumSet.allOf(BenchFigure.class);
         if (only != null) {
             figures.clear();
-            only.forEach(text -> figures.add(Figure.parse(text)));
+            only.forEach(text -> figures.add(BenchFigure.parse(text)));
         }
         Path table = csv != null ? csv : BenchCsv.defaultTable();
         BenchCsv.checkAppendable(table); // a foreign CSV fails here, before minutes of measuring

@@ -23,6 +23,7 @@ import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.RecordBuilder;
 
 /**
  * The project's main job (paper §4.2 and §5.1): rank the 12 leads of a trained 12-lead model on the interpretability
@@ -45,7 +46,7 @@ public final class RankLeads {
 
     /**
      * The job's options. Start from {@link #defaults()} and change what differs by name with the {@code with…}
-     * methods ({@code Options.defaults().withWorkload(70, 112).withDevice("gpu")}); the command line fills every
+     * methods ({@code Options.defaults().withExams(70).withIgSteps(112).withDevice("gpu")}); the command line fills every
      * field at once.
      *
      * @param data       test-pool folders (CODE-TEST format, e.g. CODE-TEST and AUDIT, or labelled WFDB folders) or
@@ -84,31 +85,22 @@ public final class RankLeads {
                     DEFAULT_BOOTSTRAP, false);
         }
 
-        /** The test pool (empty: the synthetic default) and the weights (null: the shipped checkpoint). */
-        public Options withData(List<Path> folders, Path weights) {
-            return new Options(folders, weights, exams, igSteps, igRule, methods, seed, splitSeed, device, batchSize,
-                    bootstrap, perExam);
-        }
+        // One option changed, named by what it sets: defaults().withExams(70).withIgSteps(112).withDevice("gpu").
+        public Options withData(List<Path> value) { return with("data", value); }
+        public Options withCheckpoint(Path value) { return with("checkpoint", value); }
+        public Options withExams(int value) { return with("exams", value); }
+        public Options withIgSteps(int value) { return with("igSteps", value); }
+        public Options withIgRule(QuadratureRule value) { return with("igRule", value); }
+        public Options withMethods(List<ImportanceMethod> value) { return with("methods", value); }
+        public Options withSeed(long value) { return with("seed", value); }
+        public Options withSplitSeed(long value) { return with("splitSeed", value); }
+        public Options withDevice(String value) { return with("device", value); }
+        public Options withBatchSize(int value) { return with("batchSize", value); }
+        public Options withBootstrap(int value) { return with("bootstrap", value); }
+        public Options withPerExam(boolean value) { return with("perExam", value); }
 
-        /**
-         * The run's cost and precision: exams of the interpretability half (≤ 0: all of them) and Integrated
-         * Gradients' evaluations per score curve.
-         */
-        public Options withWorkload(int examCount, int steps) {
-            return new Options(data, checkpoint, examCount, steps, igRule, methods, seed, splitSeed, device, batchSize,
-                    bootstrap, perExam);
-        }
-
-        /** The methods to fuse, the bootstrap resamples (0: none) and whether to rank every exam on its own. */
-        public Options withAnalyses(List<ImportanceMethod> chosen, int resamples, boolean eachExam) {
-            return new Options(data, checkpoint, exams, igSteps, igRule, chosen, seed, splitSeed, device, batchSize,
-                    resamples, eachExam);
-        }
-
-        /** auto, cpu, gpu or gpu:N. */
-        public Options withDevice(String name) {
-            return new Options(data, checkpoint, exams, igSteps, igRule, methods, seed, splitSeed, name, batchSize,
-                    bootstrap, perExam);
+        private Options with(String component, Object value) {
+            return RecordBuilder.from(this).set(component, value).build();
         }
     }
 

@@ -22,23 +22,23 @@ import org.ecgleadlab.util.EcgLabException;
  *       the observed difference and {@code d*_b} the replicates' differences; the +1 keeps p above 0.</li>
  * </ul>
  * Replicates where a condition happens to have no positive exam score it F1 = 0, as scikit-learn would.
+ *
+ * @param replicates resamples (at least 2)
+ * @param seed       seed of the resamples
+ * @param level      confidence level of the intervals, strictly between 0 and 1
  */
-public final class Bootstrap {
+public record Bootstrap(int replicates, long seed, double level) {
     /** Replicates used when nothing else is asked for; enough for stable 95 % bounds at 3 decimals. */
     public static final int DEFAULT_REPLICATES = 1000;
     /** The confidence level used when nothing else is asked for. */
     public static final double DEFAULT_LEVEL = 0.95;
-
-    private final int replicates;
-    private final long seed;
-    private final double level;
 
     /** A bootstrap of {@code replicates} resamples drawn from {@code seed}, at 95 % confidence. */
     public Bootstrap(int replicates, long seed) {
         this(replicates, seed, DEFAULT_LEVEL);
     }
 
-    private Bootstrap(int replicates, long seed, double level) {
+    public Bootstrap {
         if (replicates < 2) {
             throw new EcgLabException("bootstrap replicates must be at least 2, got " + replicates
                     + "; use e.g. --bootstrap 1000");
@@ -46,26 +46,11 @@ public final class Bootstrap {
         if (!(level > 0 && level < 1)) {
             throw new EcgLabException("confidence level must lie strictly between 0 and 1, got " + level);
         }
-        this.replicates = replicates;
-        this.seed = seed;
-        this.level = level;
     }
 
     /** The same bootstrap at another confidence level (e.g. 0.9). */
     public Bootstrap withLevel(double newLevel) {
         return new Bootstrap(replicates, seed, newLevel);
-    }
-
-    public int replicates() {
-        return replicates;
-    }
-
-    public long seed() {
-        return seed;
-    }
-
-    public double level() {
-        return level;
     }
 
     /** Every metric of {@code predictions} at {@code thresholds}, with its confidence interval, by name. */

@@ -20,28 +20,26 @@ import org.ecgleadlab.data.Condition;
  * ClassifierEvaluation e = ClassifierEvaluation.of(PredictionsFile.read(csv), Thresholds.DEFAULT, new Bootstrap(1000, 7));
  * e.interval("auc_RBBB").format(3);   // "0.953 [0.921, 0.978]"
  * }</pre>
+ *
+ * @param predictions           the scored exams
+ * @param thresholds            the decision threshold of every condition
+ * @param bootstrap             the resamples of the intervals
+ * @param thresholded           precision, recall, F1, accuracy and confusion counts at the thresholds
+ * @param ranking               ROC AUC and average precision
+ * @param rocCurves             one ROC curve per condition
+ * @param precisionRecallCurves one precision-recall curve per condition
+ * @param intervals             every metric with its interval, by name: {@link MultiLabelMetrics#names()}, then
+ *                              {@link RankingMetrics#names()}
  */
-public final class ClassifierEvaluation {
-    private final Predictions predictions;
-    private final Thresholds thresholds;
-    private final Bootstrap bootstrap;
-    private final MultiLabelMetrics thresholded;
-    private final RankingMetrics ranking;
-    private final List<RocCurve> rocCurves;
-    private final List<PrecisionRecallCurve> precisionRecallCurves;
-    private final Map<String, BootstrapInterval> intervals;
-
-    private ClassifierEvaluation(Predictions predictions, Thresholds thresholds, Bootstrap bootstrap,
-                                 MultiLabelMetrics thresholded, RankingMetrics ranking, List<RocCurve> roc,
-                                 List<PrecisionRecallCurve> pr, Map<String, BootstrapInterval> intervals) {
-        this.predictions = predictions;
-        this.thresholds = thresholds;
-        this.bootstrap = bootstrap;
-        this.thresholded = thresholded;
-        this.ranking = ranking;
-        this.rocCurves = List.copyOf(roc);
-        this.precisionRecallCurves = List.copyOf(pr);
-        this.intervals = java.util.Collections.unmodifiableMap(intervals);
+public record ClassifierEvaluation(Predictions predictions, Thresholds thresholds, Bootstrap bootstrap,
+                                   MultiLabelMetrics thresholded, RankingMetrics ranking, List<RocCurve> rocCurves,
+                                   List<PrecisionRecallCurve> precisionRecallCurves,
+                                   Map<String, BootstrapInterval> intervals) {
+    /** Built by {@link #of}; the curves are one per condition, in {@link Condition} order. */
+    public ClassifierEvaluation {
+        rocCurves = List.copyOf(rocCurves);
+        precisionRecallCurves = List.copyOf(precisionRecallCurves);
+        intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
     }
 
     /** Evaluates {@code predictions} at {@code thresholds} with intervals from {@code bootstrap}. */
@@ -106,31 +104,9 @@ public final class ClassifierEvaluation {
         return new BootstrapInterval(name, estimate, bounds[0], bounds[1], bootstrap.level(), defined.length, skipped);
     }
 
-    public Predictions predictions() {
-        return predictions;
-    }
-
-    public Thresholds thresholds() {
-        return thresholds;
-    }
-
-    public Bootstrap bootstrap() {
-        return bootstrap;
-    }
-
     /** Exams evaluated. */
     public int exams() {
         return predictions.size();
-    }
-
-    /** Precision, recall, F1, accuracy and confusion counts at the thresholds. */
-    public MultiLabelMetrics thresholded() {
-        return thresholded;
-    }
-
-    /** ROC AUC and average precision. */
-    public RankingMetrics ranking() {
-        return ranking;
     }
 
     public ConfusionCounts counts(Condition condition) {
@@ -143,11 +119,6 @@ public final class ClassifierEvaluation {
 
     public PrecisionRecallCurve precisionRecallCurve(Condition condition) {
         return precisionRecallCurves.get(condition.index());
-    }
-
-    /** Every metric with its interval, by name: {@link MultiLabelMetrics#names()}, then {@link RankingMetrics#names()}. */
-    public Map<String, BootstrapInterval> intervals() {
-        return intervals;
     }
 
     /** One metric with its interval, e.g. {@code interval("auc_RBBB")} or {@code interval("macro_f1")}. */

@@ -20,6 +20,7 @@ import org.ecgleadlab.train.TrainingListener;
 import org.ecgleadlab.train.TrainingRun;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
+import org.ecgleadlab.util.RecordBuilder;
 
 /**
  * Is the ranking right? Masked inference of one lead-dropout model on the evaluation half of the test pool for every
@@ -49,7 +50,7 @@ public final class SubsetSearch {
      * @param seed         seed of the bootstrap (and of a model trained here)
      * @param splitSeed    seed of the test pool's halves; null: the ranking's, else 1
      * @param bootstrap    bootstrap resamples
- * @param maxExams     evaluate only the first this many exams of the evaluation half (0: all), for a quick look
+     * @param maxExams     evaluate only the first this many exams of the evaluation half (0: all), for a quick look
      * @param batchSize    exams per forward
      * @param epochs       epochs of a lead-dropout model trained here
      * @param device       auto, cpu, gpu or gpu:N
@@ -77,45 +78,24 @@ public final class SubsetSearch {
                     ProjectPaths.runs().resolve(DEFAULT_OUTPUT));
         }
 
-        // These options with one changed, so a caller names what it sets: defaults().withMaxSize(1).withDevice("cpu").
-        public Options withTestData(List<Path> testData) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
-        }
+        // One option changed, named by what it sets: defaults().withMaxSize(1).withDevice("cpu").
+        public Options withTrainingData(Path value) { return with("trainingData", value); }
+        public Options withTestData(List<Path> value) { return with("testData", value); }
+        public Options withCheckpoint(Path value) { return with("checkpoint", value); }
+        public Options withRanking(Path value) { return with("ranking", value); }
+        public Options withMaxSize(int value) { return with("maxSize", value); }
+        public Options withThreshold(double value) { return with("threshold", value); }
+        public Options withSeed(long value) { return with("seed", value); }
+        public Options withSplitSeed(Long value) { return with("splitSeed", value); }
+        public Options withBootstrap(int value) { return with("bootstrap", value); }
+        public Options withMaxExams(int value) { return with("maxExams", value); }
+        public Options withBatchSize(int value) { return with("batchSize", value); }
+        public Options withEpochs(int value) { return with("epochs", value); }
+        public Options withDevice(String value) { return with("device", value); }
+        public Options withOutput(Path value) { return with("output", value); }
 
-        public Options withCheckpoint(Path checkpoint) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
-        }
-
-        public Options withRanking(Path ranking) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
-        }
-
-        public Options withMaxSize(int maxSize) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
-        }
-
-        public Options withBootstrap(int bootstrap) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
-        }
-
-        public Options withMaxExams(int maxExams) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
-        }
-
-        public Options withDevice(String device) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
-        }
-
-        public Options withOutput(Path output) {
-            return new Options(trainingData, testData, checkpoint, ranking, maxSize, threshold, seed, splitSeed,
-                    bootstrap, maxExams, batchSize, epochs, device, output);
+        private Options with(String component, Object value) {
+            return RecordBuilder.from(this).set(component, value).build();
         }
     }
 

@@ -14,12 +14,26 @@ public final class CliCapture {
 
     /** Runs {@code command}, checks its exit code and returns everything it printed. */
     public static String run(int expectedExit, Object command, String... args) {
+        return capture(true, expectedExit, command, args);
+    }
+
+    /**
+     * The same, returning standard output only: for output compared line by line, which log lines of other threads
+     * (on standard error) must not enter.
+     */
+    public static String runStandardOutput(int expectedExit, Object command, String... args) {
+        return capture(false, expectedExit, command, args);
+    }
+
+    private static String capture(boolean withErrors, int expectedExit, Object command, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
         System.setOut(capture);
-        System.setErr(capture);
+        if (withErrors) {
+            System.setErr(capture);
+        }
         try {
             assertEquals(expectedExit, Cli.run(command, args), () -> captured.toString(StandardCharsets.UTF_8));
         } finally {

@@ -58,7 +58,8 @@ class EcgInfoCommandTest {
     @Test
     void dumpPrintsEveryValueExactly() {
         writeData();
-        String[] lines = CliCapture.run(0, new EcgInfoCommand(), "--dump", "14", dir.toString()).split("\n");
+        String[] lines = CliCapture.runStandardOutput(0, new EcgInfoCommand(), "--dump", "14", dir.toString())
+                .split("\n");
         assertEquals(CodeFormat.SAMPLES + 1, lines.length);
         assertEquals("I,II,III,aVR,aVL,aVF,V1,V2,V3,V4,V5,V6", lines[0]);
         for (int s = 0; s < CodeFormat.SAMPLES; s++) {

@@ -24,7 +24,7 @@ class DefaultModelCompletenessTest {
         Assumptions.assumeTrue(Files.isRegularFile(ProjectPaths.root().resolve(DefaultCheckpoint.RELATIVE_PATH)
                 .resolve(Checkpoint.MODEL_FILE)), "the shipped checkpoint is not there yet");
         RankLeads.Options integratedGradientsOnly = RankLeads.Options.defaults()
-                .withAnalyses(List.of(ImportanceMethod.INTEGRATED_GRADIENTS), 0, false).withDevice("cpu");
+                .withMethods(List.of(ImportanceMethod.INTEGRATED_GRADIENTS)).withBootstrap(0).withDevice("cpu");
         RankLeads.Outcome outcome = RankLeads.run(integratedGradientsOnly);
         Completeness completeness = outcome.completeness();
         Completeness conditions = outcome.conditionCompleteness();

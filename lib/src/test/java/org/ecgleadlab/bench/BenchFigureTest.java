@@ -9,23 +9,23 @@ import java.util.List;
 import org.ecgleadlab.util.EcgLabException;
 import org.junit.jupiter.api.Test;
 
-class FigureTest {
+class BenchFigureTest {
     @Test
     void optionNamesAreTheCsvFigureNames() {
         assertEquals(List.of("matmul", "inference", "training", "input-gradient", "rank-leads", "hdf5", "wfdb"),
-                Arrays.stream(Figure.values()).map(Figure::option).toList());
-        assertTrue(Arrays.stream(Figure.values()).noneMatch(figure -> figure.measures().isBlank()));
+                Arrays.stream(BenchFigure.values()).map(BenchFigure::option).toList());
+        assertTrue(Arrays.stream(BenchFigure.values()).noneMatch(figure -> figure.measures().isBlank()));
     }
 
     @Test
     void parseIgnoresCaseSpacesAndUnderscores() {
-        assertEquals(Figure.RANK_LEADS, Figure.parse(" Rank_Leads "));
-        assertEquals(Figure.INPUT_GRADIENT, Figure.parse("input-gradient"));
+        assertEquals(BenchFigure.RANK_LEADS, BenchFigure.parse(" Rank_Leads "));
+        assertEquals(BenchFigure.INPUT_GRADIENT, BenchFigure.parse("input-gradient"));
     }
 
     @Test
     void anUnknownNameIsAnErrorListingTheFigures() {
-        EcgLabException error = assertThrows(EcgLabException.class, () -> Figure.parse("gpu"));
+        EcgLabException error = assertThrows(EcgLabException.class, () -> BenchFigure.parse("gpu"));
         assertEquals("--only gpu: not a figure; use matmul, inference, training, input-gradient, rank-leads, hdf5, wfdb",
                 error.getMessage());
     }

@@ -11,7 +11,7 @@ import org.ecgleadlab.util.EcgLabException;
  * What {@code bench} can measure, in the order it measures them: each figure says what it measures, how many progress
  * steps it takes and how it runs. {@link #option()} is its {@code --only} name and the start of its CSV figure names.
  */
-public enum Figure {
+public enum BenchFigure {
     MATMUL("square float32 matmul of --matmul-size: the device's peak through libtorch, GFLOP/s") {
         @Override
         void measure(FigureContext context) {
@@ -86,7 +86,7 @@ public enum Figure {
 
     private final String measures;
 
-    Figure(String measures) {
+    BenchFigure(String measures) {
         this.measures = measures;
     }
 
@@ -101,11 +101,11 @@ public enum Figure {
     }
 
     /** The figure named {@code text} (case and {@code _} for {@code -} do not matter); a clear error otherwise. */
-    public static Figure parse(String text) {
+    public static BenchFigure parse(String text) {
         String option = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         return Arrays.stream(values()).filter(figure -> figure.option().equals(option)).findFirst()
                 .orElseThrow(() -> new EcgLabException("--only " + text + ": not a figure; use " + Arrays.stream(values())
-                        .map(Figure::option).collect(Collectors.joining(", "))));
+                        .map(BenchFigure::option).collect(Collectors.joining(", "))));
     }
 
     /** Progress-bar steps the figure takes: batches for the model figures, passes or batches for the others. */
