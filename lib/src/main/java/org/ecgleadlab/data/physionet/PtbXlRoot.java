@@ -38,24 +38,16 @@ public final class PtbXlRoot {
 
     /** Which copy of the signals to read. */
     public enum Resolution {
-        HIGH("records500", "filename_hr"), LOW("records100", "filename_lr");
-
-        private final String folder;
-        private final String column;
-
-        Resolution(String folder, String column) {
-            this.folder = folder;
-            this.column = column;
-        }
+        HIGH, LOW;
 
         /** The records folder, {@code records500} or {@code records100}. */
         public String folder() {
-            return folder;
+            return this == HIGH ? "records500" : "records100";
         }
 
         /** The database column naming each record's file. */
         public String column() {
-            return column;
+            return this == HIGH ? "filename_hr" : "filename_lr";
         }
     }
 
