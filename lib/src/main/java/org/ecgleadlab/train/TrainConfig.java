@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.LeadDropout;
 import org.ecgleadlab.util.EcgLabException;
@@ -55,6 +56,8 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     public static final String DEFAULT_STRATEGY = "train";
     /** The provenance key present only in lead-dropout runs (its value names the subset distribution). */
     public static final String LEAD_DROPOUT_FIELD = "leadDropout";
+    /** Components that say where and how a run goes on, so they may change when it resumes: never training fields. */
+    public static final Set<String> FREE_ON_RESUME = Set.of("device", "output", "resume");
 
     public TrainConfig {
         Objects.requireNonNull(data, "data");
@@ -108,8 +111,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     public Map<String, Object> trainingFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         RecordFields.of(this).forEach((name, value) -> {
-            Object recorded = switch (name) {
-                case "device", "output", "resume" -> null; // where and how a run goes on may change when it resumes
+            Object recorded = FREE_ON_RESUME.contains(name) ? null : switch (name) {
                 case "leads" -> Lead.join(leads);
                 case "input" -> input.cliName();
                 case LEAD_DROPOUT_FIELD -> leadDropout ? "size-uniform" : null;

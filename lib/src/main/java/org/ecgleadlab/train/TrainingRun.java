@@ -238,8 +238,9 @@ public final class TrainingRun {
         Map<String, String> saved = info.provenance().configuration();
         java.util.Set<String> keys = new java.util.LinkedHashSet<>(config.trainingFields().keySet());
         for (var component : TrainConfig.class.getRecordComponents()) {
-            if (saved.containsKey(component.getName())) {
-                keys.add(component.getName()); // a flag the run was trained with (lead dropout, patient split) now off
+            String name = component.getName();
+            if (saved.containsKey(name) && !TrainConfig.FREE_ON_RESUME.contains(name)) {
+                keys.add(name); // a flag the run was trained with (lead dropout, patient split) now off
             }
         }
         for (String key : keys) {

@@ -99,6 +99,8 @@ class TrainingRunTest {
         EcgLabException withoutSplit = assertThrows(EcgLabException.class, () -> TrainingRun.run(
                 tiny(runs).epochs(2).resume(true).build()));
         assertTrue(withoutSplit.getMessage().contains("patientSplit"), withoutSplit.getMessage());
+        // The device is recorded too, but where a run goes on may change.
+        TrainingRun.run(split.toBuilder().device("auto").resume(true).build());
     }
 
     @Test
