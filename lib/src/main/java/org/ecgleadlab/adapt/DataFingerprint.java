@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ecgleadlab.report.Fingerprint;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -29,7 +28,7 @@ public final class DataFingerprint {
         if (!Files.exists(path)) {
             throw new EcgLabException(path + ": not found; pass an existing data directory or checkpoint file");
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Fingerprint.newSha256();
         try {
             for (Path file : files(path)) {
                 String relative = Files.isDirectory(path) ? path.relativize(file).toString() : file.getFileName().toString();
@@ -50,7 +49,7 @@ public final class DataFingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + path + " to fingerprint it: " + e.getMessage(), e);
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return Fingerprint.hex(digest.digest(), 16);
     }
 
     private static List<Path> files(Path path) throws IOException {
@@ -62,14 +61,6 @@ public final class DataFingerprint {
                     .filter(p -> !path.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
         }
     }
 }

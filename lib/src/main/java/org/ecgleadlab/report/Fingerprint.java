@@ -21,11 +21,20 @@ public final class Fingerprint {
 
     /** The first {@code hexDigits} (at most 64) hex digits of SHA-256 over the UTF-8 bytes of {@code text}. */
     public static String sha256(String text, int hexDigits) {
+        return hex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)), hexDigits);
+    }
+
+    /** A fresh SHA-256 digest, for contents hashed as a stream. */
+    public static MessageDigest newSha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, hexDigits);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** The first {@code hexDigits} lowercase hex digits of {@code digest}. */
+    public static String hex(byte[] digest, int hexDigits) {
+        return HexFormat.of().formatHex(digest).substring(0, hexDigits);
     }
 }
