@@ -1,7 +1,10 @@
 package org.ecgleadlab.adapt;
 
 import java.util.List;
+import java.util.Map;
 import org.ecgleadlab.data.Lead;
+import org.ecgleadlab.explain.RankedSubsets;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -22,6 +25,13 @@ public record LeadSubset(String name, List<Lead> leads) {
     /** All 12 leads in channel order. */
     public static LeadSubset allLeads() {
         return new LeadSubset(ALL_LEADS, List.of(Lead.values()));
+    }
+
+    /** Top-1, Top-2, Top-3 and Bottom-3 of {@code ranked}, in that order, or the paper's when it is null. */
+    public static List<LeadSubset> rankedOrPaper(RankingFile ranked) {
+        Map<String, List<Lead>> paper = RankedSubsets.of(PaperResults.TOP_3, PaperResults.BOTTOM_3);
+        return paper.keySet().stream()
+                .map(name -> new LeadSubset(name, ranked != null ? ranked.subset(name) : paper.get(name))).toList();
     }
 
     /** A subset named after its leads, for one-off runs ("V1,I"). */

@@ -3,11 +3,8 @@ package org.ecgleadlab.adapt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
-import org.ecgleadlab.explain.RankedSubsets;
 import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
@@ -87,7 +84,7 @@ public final class SmokeGrid {
     public static ReproductionFolder run(Options options) {
         Path ranking = options.ranking();
         RankingFile ranked = ranking != null && Files.isRegularFile(ranking) ? RankingFile.read(ranking) : null;
-        List<LeadSubset> subsets = subsets(ranked);
+        List<LeadSubset> subsets = LeadSubset.rankedOrPaper(ranked);
         Path baseline = options.checkpoint() != null ? options.checkpoint()
                 : ranked != null && ranked.provenance().checkpoint() != null ? Path.of(ranked.provenance().checkpoint())
                 : DefaultCheckpoint.path();
@@ -99,12 +96,5 @@ public final class SmokeGrid {
         ReproduceTables.run(setup, subsets.subList(0, 3), subsets.get(3), AdaptationResults.ThresholdChoice.PAPER,
                 options.runs(), options.output(), options.listener());
         return ReproductionFolder.open(options.output());
-    }
-
-    /** Top-1, Top-2, Top-3 and Bottom-3 of {@code ranked}, or the paper's when it is null. */
-    static List<LeadSubset> subsets(RankingFile ranked) {
-        Map<String, List<Lead>> paper = RankedSubsets.of(PaperResults.TOP_3, PaperResults.BOTTOM_3);
-        return paper.keySet().stream()
-                .map(name -> new LeadSubset(name, ranked != null ? ranked.subset(name) : paper.get(name))).toList();
     }
 }

@@ -3,14 +3,10 @@ package org.ecgleadlab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecgleadlab.adapt.AdaptationSetup;
 import org.ecgleadlab.adapt.LeadSubset;
-import org.ecgleadlab.adapt.PaperResults;
 import org.ecgleadlab.adapt.ReproduceTables;
-import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.explain.RankedSubsets;
 import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.subsets.NamedSubsets;
@@ -57,9 +53,9 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
         LeadSubset bottom;
         AdaptationSetup setup;
         if (paperSubsets) {
-            Map<String, List<Lead>> paper = RankedSubsets.of(PaperResults.TOP_3, PaperResults.BOTTOM_3);
-            top = RankedSubsets.TOP_NAMES.stream().map(name -> new LeadSubset(name, paper.get(name))).toList();
-            bottom = new LeadSubset(RankedSubsets.BOTTOM_3, paper.get(RankedSubsets.BOTTOM_3));
+            List<LeadSubset> paper = LeadSubset.rankedOrPaper(null);
+            top = paper.subList(0, 3);
+            bottom = paper.get(3);
             setup = shared.setup(null, null);
         } else {
             Path file = ranking != null ? ranking
@@ -75,8 +71,9 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
                         + ranked.splitSeed() + " of " + file + "; the evaluation half would overlap the exams the"
                         + " ranking saw: drop --split-seed or rank again with it");
             }
-            top = RankedSubsets.TOP_NAMES.stream().map(name -> new LeadSubset(name, ranked.subset(name))).toList();
-            bottom = new LeadSubset(RankedSubsets.BOTTOM_3, ranked.subset(RankedSubsets.BOTTOM_3));
+            List<LeadSubset> subsets = LeadSubset.rankedOrPaper(ranked);
+            top = subsets.subList(0, 3);
+            bottom = subsets.get(3);
             String checkpoint = ranked.provenance().checkpoint();
             setup = shared.setup(checkpoint == null ? null : Path.of(checkpoint), ranked.splitSeed());
         }

@@ -19,14 +19,14 @@ class SmokeGridTest {
     void takesTheSubsetsOfTheRankingElseThePapers(@TempDir Path dir) {
         assertEquals(List.of(new LeadSubset("Top-1", PaperResults.TOP_1), new LeadSubset("Top-2", PaperResults.TOP_2),
                 new LeadSubset("Top-3", PaperResults.TOP_3), new LeadSubset("Bottom-3", PaperResults.BOTTOM_3)),
-                SmokeGrid.subsets(null));
+                LeadSubset.rankedOrPaper(null));
 
         List<String> order = List.of("II", "V1", "V2", "I", "III", "aVR", "aVL", "aVF", "V3", "V4", "V5", "V6");
         RankingFile ranked = new RankingFile(order, Map.of("Top-1", List.of("II"), "Top-2", List.of("II", "V1"),
                 "Top-3", List.of("II", "V1", "V2"), "Bottom-3", List.of("V4", "V5", "V6")), Map.of(), Map.of(),
                 Map.of(), List.of(), 32, 1, Provenance.builder("rank-leads").build());
         ranked.write(dir.resolve(RankingFile.FILE_NAME));
-        List<LeadSubset> subsets = SmokeGrid.subsets(RankingFile.read(dir.resolve(RankingFile.FILE_NAME)));
+        List<LeadSubset> subsets = LeadSubset.rankedOrPaper(RankingFile.read(dir.resolve(RankingFile.FILE_NAME)));
         assertEquals(List.of(Lead.II, Lead.V1), subsets.get(1).leads());
         assertEquals(List.of(Lead.V4, Lead.V5, Lead.V6), subsets.get(3).leads());
         assertEquals("Bottom-3", subsets.get(3).name());
