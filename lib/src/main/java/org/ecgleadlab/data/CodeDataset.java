@@ -97,10 +97,11 @@ public final class CodeDataset {
                 : "PTB-XL strat_fold: folds 1-8 train, 9 validation, 10 test";
         DataReport.PhysioNet details = new DataReport.PhysioNet(records.headers(), records.skippedNoLeads(),
                 records.skippedExamples(), records.labelled(), records.withoutLabels(), records.otherCodes(),
-                records.otherCodeCount(), records.fallbackIds(), split);
+                records.otherCodeCount(), records.fallbackIds(), split, records.skippedByReason(),
+                records.derivedLimbLeads());
         DataReport report = new DataReport(List.of(dir), format, records.exams().size(),
-                countPatients(records.exams()), List.of(), records.missingRecords(), records.missingExamples(), 0, 0,
-                List.of(), details);
+                countPatients(records.exams()), List.of(), records.missingRecords(), records.missingExamples(), 0,
+                records.problemCount(), records.problems(), details);
         return new CodeDataset(records.exams(), report, records.officialSplit());
     }
 

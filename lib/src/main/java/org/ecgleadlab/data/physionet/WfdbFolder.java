@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.labels.LabelTally;
+import org.ecgleadlab.data.wfdb.RecordFiles;
 import org.ecgleadlab.data.wfdb.StandardLeads;
 import org.ecgleadlab.data.wfdb.WfdbHeader;
 import org.ecgleadlab.util.EcgLabException;
@@ -42,7 +43,13 @@ public final class WfdbFolder {
         }
     }
 
-    /** Opens every record under {@code dir}. */
+    /**
+     * Opens every record under {@code dir}. Each {@code .hea} entry is read or counted with its reason: one that is
+     * not a plain file (a dangling link, a FIFO, a directory) and a record naming a lead twice are skipped and listed
+     * as problems; a record lacking a standard lead that cannot be derived is skipped; a header whose record line
+     * names another record is read (its id from its file name) and listed as a problem. A header or signal file
+     * outside the folder (after links) is an error. A folder that yields no exam is an error saying why.
+     */
     public static RecordSet open(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         List<Path> headers = headers(root);
@@ -55,27 +62,47 @@ public final class WfdbFolder {
         Map<String, Path> byName = new HashMap<>();
         Map<Long, Path> byId = new HashMap<>();
         Map<Long, String> fallbackIds = new TreeMap<>();
-        List<String> skippedExamples = new ArrayList<>();
-        int skipped = 0;
+        SkipTally skips = new SkipTally();
         int withoutDx = 0;
+        int derived = 0;
+        int read = 0;
         boolean anyDx = false;
         for (Path hea : headers) {
             String name = recordName(hea);
+            Optional<String> notPlain = RecordFiles.notPlain(hea);
+            if (notPlain.isPresent()) {
+                skips.skip(RecordSet.NOT_A_FILE, hea + ": " + notPlain.get() + ", not a header file; skipped", true);
+                continue;
+            }
             Path previous = byName.putIfAbsent(name, hea);
             if (previous != null) {
                 throw new EcgLabException(hea + ": record " + name + " also exists as " + previous
                         + "; record names must be unique in a dataset, remove or rename one copy");
             }
             WfdbHeader header = WfdbHeader.read(hea);
-            if (StandardLeads.match(header).isEmpty()) {
-                skipped++;
-                if (skippedExamples.size() < RecordSet.LISTED) {
-                    skippedExamples.add(name + " (missing " + String.join(", ", StandardLeads.missing(header)) + ")");
-                }
+            read++;
+            header.requireInside(root);
+            Optional<String> duplicate = StandardLeads.duplicate(header);
+            if (duplicate.isPresent()) {
+                skips.skip(RecordSet.DUPLICATE_LEAD, hea + ": " + duplicate.get() + "; skipped (rename or remove one "
+                        + "signal)", true);
                 continue;
             }
+            Optional<StandardLeads.Plan> plan = StandardLeads.plan(header);
+            if (plan.isEmpty()) {
+                skips.skip(RecordSet.NO_LEADS, name + " (missing " + String.join(", ",
+                        StandardLeads.underivable(header)) + ")", false);
+                continue;
+            }
+            if (!plan.get().derived().isEmpty()) {
+                derived++;
+            }
+            boolean ownRecord = header.namesOwnRecord();
+            if (!ownRecord) {
+                skips.problem(hea + ": the record line names record " + header.recordName() + ", not " + name
+                        + "; read as record " + name + " (id from the file name), rename the file or correct line 1");
+            }
             HeaderComments comments = new HeaderComments(header.comments());
-            boolean ownRecord = header.recordName().equals(name);
             long id = ownRecord ? comments.number("Exam ID").orElseGet(() -> ExamIds.ofRecordName(name))
                     : ExamIds.ofRecordName(name);
             Path sameId = byId.putIfAbsent(id, hea);
@@ -93,10 +120,23 @@ public final class WfdbFolder {
                 withoutDx++;
             }
             float[] labels = tally.ofDx(dx.orElse(List.of()));
-            exams.add(new ExamInfo(id, patient, labels, hea, 0, source(root, hea)));
+            exams.add(new ExamInfo(id, patient, labels, hea, 0, source(root, hea), recordPath(root, hea)));
         }
-        return new RecordSet(root, false, exams, headers.size(), skipped, skippedExamples, 0, List.of(), anyDx,
-                anyDx ? withoutDx : 0, tally.topOtherCodes(), tally.otherCodeCount(), fallbackIds, Map.of());
+        if (exams.isEmpty()) {
+            throw new EcgLabException(root + ": no exam: " + headers.size() + " .hea entries found, none usable ("
+                    + skips.describe() + "); give a folder of records with the 12 standard leads or with I, II and "
+                    + "V1-V6 (docs/data-formats.md)");
+        }
+        return new RecordSet(root, false, exams, read, skips.count(RecordSet.NO_LEADS),
+                skips.examples(RecordSet.NO_LEADS), 0, List.of(), anyDx, anyDx ? withoutDx : 0, tally.topOtherCodes(),
+                tally.otherCodeCount(), fallbackIds, Map.of(), skips.counts(), skips.problemCount(), skips.problems(),
+                derived);
+    }
+
+    /** A record's name as a path under the root without {@code .hea}: {@code g1/JS00001}. */
+    static String recordPath(Path root, Path hea) {
+        String path = root.relativize(hea).toString().replace('\\', '/');
+        return path.substring(0, path.length() - ".hea".length());
     }
 
     /** The record name of a header file: its file name without {@code .hea}. */
@@ -125,8 +165,9 @@ public final class WfdbFolder {
         }
     }
 
+    /** A {@code .hea} entry of any kind: plain files are read, the others reported, never dropped in silence. */
     private static boolean isHeader(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().endsWith(".hea") && Files.isRegularFile(p);
+        return p.getFileName() != null && p.getFileName().toString().endsWith(".hea");
     }
 
     private static boolean hidden(Path root, Path p) {
