@@ -55,6 +55,18 @@ public record ExamInfo(long examId, long patientId, float[] labels, Path file, i
         return root;
     }
 
+    /**
+     * Exam id → record name of {@code exams}, for the {@code record} column of per-exam files (empty names for CODE
+     * exams, see docs/data-formats.md).
+     */
+    public static java.util.Map<Long, String> recordNames(java.util.Collection<ExamInfo> exams) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (ExamInfo exam : exams) {
+            names.put(exam.examId(), exam.record());
+        }
+        return names;
+    }
+
     /** A copy of the six labels in {@link Condition} order. */
     @Override
     public float[] labels() {

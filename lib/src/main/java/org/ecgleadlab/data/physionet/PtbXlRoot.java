@@ -80,7 +80,7 @@ public final class PtbXlRoot {
         Path realRoot = RecordFiles.real(root);
         int missing = 0;
         int headers = 0;
-        int derived = 0;
+        java.util.Set<Long> derived = new java.util.HashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         try (BufferedReader reader = CsvFields.withoutByteOrderMark(
@@ -153,7 +153,7 @@ public final class PtbXlRoot {
                     continue;
                 }
                 if (!plan.get().derived().isEmpty()) {
-                    derived++;
+                    derived.add(ecgId);
                 }
                 if (!header.namesOwnRecord()) {
                     skips.problem(hea + ": the record line names record " + header.recordName() + ", not "

@@ -29,14 +29,14 @@ import org.ecgleadlab.data.ExamInfo;
  * @param problemCount    problems met that did not stop reading (a header that is not a plain file, a lead named
  *                        twice, a record line naming another record)
  * @param problems        the first {@link #LISTED_PROBLEMS} of them, one line each naming the file
- * @param derivedLimbLeads records read with III, aVR, aVL or aVF derived from I and II
+ * @param derivedLimbLeads exam ids of the records read with III, aVR, aVL or aVF derived from I and II
  */
 public record RecordSet(Path root, boolean ptbxl, List<ExamInfo> exams, int headers, int skippedNoLeads,
                         List<String> skippedExamples, int missingRecords, List<String> missingExamples,
                         boolean labelled, int withoutLabels, Map<String, Integer> otherCodes, int otherCodeCount,
                         Map<Long, String> fallbackIds, Map<Long, String> officialSplit,
                         Map<String, Integer> skippedByReason, int problemCount, List<String> problems,
-                        int derivedLimbLeads) {
+                        java.util.Set<Long> derivedLimbLeads) {
     /** Skipped records listed by name; further ones are only counted. */
     public static final int LISTED = 10;
     /** Problems listed one by one; further ones are only counted. */
@@ -59,5 +59,6 @@ public record RecordSet(Path root, boolean ptbxl, List<ExamInfo> exams, int head
         officialSplit = Map.copyOf(officialSplit);
         skippedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(skippedByReason));
         problems = List.copyOf(problems);
+        derivedLimbLeads = java.util.Set.copyOf(derivedLimbLeads);
     }
 }

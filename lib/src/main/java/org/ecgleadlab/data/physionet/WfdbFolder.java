@@ -64,7 +64,7 @@ public final class WfdbFolder {
         Map<Long, String> fallbackIds = new TreeMap<>();
         SkipTally skips = new SkipTally();
         int withoutDx = 0;
-        int derived = 0;
+        java.util.Set<Long> derived = new java.util.HashSet<>();
         int read = 0;
         boolean anyDx = false;
         for (Path hea : headers) {
@@ -94,9 +94,6 @@ public final class WfdbFolder {
                         StandardLeads.underivable(header)) + ")", false);
                 continue;
             }
-            if (!plan.get().derived().isEmpty()) {
-                derived++;
-            }
             boolean ownRecord = header.namesOwnRecord();
             if (!ownRecord) {
                 skips.problem(hea + ": the record line names record " + header.recordName() + ", not " + name
@@ -109,6 +106,9 @@ public final class WfdbFolder {
             if (sameId != null) {
                 throw new EcgLabException(hea + ": record " + name + " gets exam id " + id + ", as " + sameId
                         + " does; exam ids must be unique in a dataset (see docs/data-formats.md), rename one record");
+            }
+            if (!plan.get().derived().isEmpty()) {
+                derived.add(id);
             }
             if (ExamIds.isFallback(id)) {
                 fallbackIds.put(id, name);
