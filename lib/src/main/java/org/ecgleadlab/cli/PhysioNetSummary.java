@@ -28,8 +28,8 @@ final class PhysioNetSummary {
         out.printf("  without 12 leads  %d%s%n", details.skippedNoLeads(), details.skippedExamples().isEmpty() ? ""
                 : " (skipped: " + String.join("; ", details.skippedExamples())
                         + (details.skippedNoLeads() > details.skippedExamples().size() ? "; ..." : "") + ")");
-        out.printf("  derived limb leads %d%s%n", details.derivedLimbLeads(), details.derivedLimbLeads() == 0 ? ""
-                : " (records with I, II, V1-V6 only: III, aVR, aVL, aVF computed from I and II)");
+        out.printf("  derived leads     %d%s%n", details.derivedLimbLeads(), details.derivedLimbLeads() == 0 ? ""
+                : " (records of I, II, V1-V6 only: III, aVR, aVL, aVF computed from I and II)");
         if (details.labelled()) {
             out.printf("  without labels    %d (no #Dx comment: none of the six)%n", details.withoutLabels());
         }

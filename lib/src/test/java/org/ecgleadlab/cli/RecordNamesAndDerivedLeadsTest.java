@@ -33,7 +33,7 @@ class RecordNamesAndDerivedLeadsTest {
         WfdbFiles.write12(dir, "A0001", 1, "Dx: AF");
         WfdbFiles.write(dir, "A0002", 500, 1000, EIGHT, List.of("Dx: AF"), 2);
         String clean = CliCapture.run(0, new EcgInfoCommand(), dir.toString());
-        CliCapture.assertPrinted(clean, "records read      2, skipped 0", "derived limb leads 1 (records with I, II, "
+        CliCapture.assertPrinted(clean, "records read      2, skipped 0", "derived leads     1 (records of I, II, "
                 + "V1-V6 only", "problems            0");
 
         WfdbFiles.write(dir, "A0003", 500, 1000, List.of("I", "II", "V1"), List.of("Dx: AF"), 3);

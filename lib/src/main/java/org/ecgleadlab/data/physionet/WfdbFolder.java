@@ -38,8 +38,9 @@ public final class WfdbFolder {
     public static boolean hasHeaders(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.anyMatch(WfdbFolder::isHeader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new EcgLabException(dir + ": cannot list the folder (" + e.getMessage() + "); check that it exists "
+                    + "and is readable", e);
         }
     }
 
@@ -160,8 +161,9 @@ public final class WfdbFolder {
             return walk.filter(WfdbFolder::isHeader)
                     .filter(p -> !hidden(root, p))
                     .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + root + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new EcgLabException(root + ": cannot list the folder or one below it (" + e.getMessage()
+                    + "); check that every folder in it is readable", e);
         }
     }
 
