@@ -99,7 +99,11 @@ public final class StandardLeads {
         return Optional.empty();
     }
 
-    /** Header signal indices of the 12 leads in {@link Lead} order, or empty when any lead is missing. */
+    /**
+     * Header signal indices of the 12 leads in {@link Lead} order, or empty when any lead is missing. The plain
+     * look-up (the first of two signals naming one lead is taken); the readers refuse such records first with
+     * {@link #duplicate} and derive limb leads with {@link #plan}.
+     */
     public static Optional<int[]> match(WfdbHeader header) {
         int[] found = find(header);
         for (int index : found) {
