@@ -95,6 +95,30 @@ class HeaderEntriesTest {
         WfdbFolderTest.assertError(() -> CodeRawForm.read(twice), "A0006.hea", "lead II is named twice");
     }
 
+    @Test
+    void aPtbXlRowWhoseHeaderIsADanglingLinkOrNamesALeadTwiceIsReported() throws IOException {
+        WfdbFiles.write12(dir.resolve("records500/00000"), "00001_hr", 1);
+        Files.createSymbolicLink(dir.resolve("records500/00000/00002_hr.hea"), dir.resolve("gone.hea"));
+        WfdbFiles.write(dir.resolve("records500/00000"), "00003_hr", 500, 1000, List.of("I", "II", "V1", "V2", "V3",
+                "V4", "V5", "V6", "V1"), List.of(), 3);
+        WfdbFiles.write(dir.resolve("records500/00000"), "00004_hr", 500, 1000, List.of("I", "II", "V1", "V2", "V3",
+                "V4", "V5", "V6"), List.of(), 4);
+        StringBuilder csv = new StringBuilder(PtbXlFixture.HEADER + "\n");
+        for (int id = 1; id <= 4; id++) {
+            csv.append(id).append(",15709.0,56.0,1,,63.0,2.0,0.0,CS-12   E,1984-11-09 09:17:34,sinusrhythmus,")
+                    .append("\"{'NORM': 100.0, 'SR': 0.0}\",,,,,False,False,True,,,,,,0,3,records100/00000/0000")
+                    .append(id).append("_lr,records500/00000/0000").append(id).append("_hr\n");
+        }
+        Files.writeString(dir.resolve(PtbXlRoot.DATABASE_CSV), csv.toString());
+        CodeDataset data = CodeDataset.open(dir);
+        assertEquals(List.of(1L, 4L), data.exams().stream().map(e -> e.examId()).toList());
+        assertEquals(1, data.report().physionet().derivedLimbLeads(), "record 4 has I, II, V1-V6 only");
+        assertEquals(1, data.report().physionet().skippedByReason().get(RecordSet.NOT_A_FILE));
+        assertEquals(1, data.report().physionet().skippedByReason().get(RecordSet.DUPLICATE_LEAD));
+        assertTrue(problems(data.report()).contains("00002_hr.hea: a dangling symbolic link"), problems(data.report()));
+        assertTrue(problems(data.report()).contains("00003_hr.hea: lead V1 is named twice"), problems(data.report()));
+    }
+
     static boolean mkfifo(Path path) {
         try {
             Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
