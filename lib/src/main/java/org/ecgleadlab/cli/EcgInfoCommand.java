@@ -30,8 +30,12 @@ import picocli.CommandLine.Spec;
         description = {"Summarise a CODE-15%% folder, a CODE-TEST-format test pool, a folder of WFDB records (searched "
                 + "recursively) or a PTB-XL root: exams, patients, prevalence per class, 7-s (zero-padded) and "
                 + "all-zero exams, skipped rows or records, label codes outside the six, and problems.",
-            "Several folders are read as one test pool (e.g. CODE-TEST and AUDIT)."})
+            "Several folders are read as one test pool (e.g. CODE-TEST and AUDIT).",
+            "Exit status: 0 when no problem was found, 1 when problems are listed (the data was read; fix or drop "
+                + "what they name), 2 when the data cannot be read at all or the options are wrong."})
 public final class EcgInfoCommand implements Callable<Integer> {
+    /** Exit status when the summary lists problems, as checkers do (2 stays for unreadable input and bad options). */
+    public static final int PROBLEMS_FOUND = 1;
     private static final int LISTED_IDS = 10;
 
     @Parameters(arity = "1..*", paramLabel = "DIR",
@@ -53,13 +57,14 @@ public final class EcgInfoCommand implements Callable<Integer> {
     public Integer call() {
         CodeDataset data = dirs.size() == 1 ? CodeDataset.open(dirs.get(0)) : CodeDataset.openTestPool(dirs);
         PrintWriter out = spec.commandLine().getOut();
+        int problems = 0;
         if (dump != null) {
             dump(data.exam(ExamIds.parse(dump)), out);
         } else {
-            summarise(data, out);
+            problems = summarise(data, out);
         }
         out.flush();
-        return 0;
+        return problems > 0 ? PROBLEMS_FOUND : 0;
     }
 
     /** One header line of lead names, then 4096 rows; Float.toString round-trips every float exactly. */
@@ -79,7 +84,8 @@ public final class EcgInfoCommand implements Callable<Integer> {
         out.print(csv);
     }
 
-    private void summarise(CodeDataset data, PrintWriter out) {
+    /** Prints the summary; returns the number of problems found. */
+    private int summarise(CodeDataset data, PrintWriter out) {
         DataReport report = data.report();
         List<ExamInfo> exams = data.exams();
         out.printf("%s (%s)%n", String.join(", ", report.folders().stream().map(Path::toString).toList()),
@@ -134,6 +140,7 @@ public final class EcgInfoCommand implements Callable<Integer> {
         if (problemCount > problems.size()) {
             out.printf("  ... and %d more%n", problemCount - problems.size());
         }
+        return problemCount;
     }
 
     private static String ids(List<Long> ids) {

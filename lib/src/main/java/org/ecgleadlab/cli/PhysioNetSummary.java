@@ -22,9 +22,14 @@ final class PhysioNetSummary {
                     report.skippedRows(), String.join(", ", report.absentParts()),
                     report.skippedRows() > report.absentParts().size() ? ", ..." : "");
         }
+        int skipped = details.skippedByReason().values().stream().mapToInt(Integer::intValue).sum();
+        out.printf("  records read      %d, skipped %d%n", report.exams(), skipped);
+        details.skippedByReason().forEach((reason, n) -> out.printf("    skipped %d %s%n", n, reason));
         out.printf("  without 12 leads  %d%s%n", details.skippedNoLeads(), details.skippedExamples().isEmpty() ? ""
                 : " (skipped: " + String.join("; ", details.skippedExamples())
                         + (details.skippedNoLeads() > details.skippedExamples().size() ? "; ..." : "") + ")");
+        out.printf("  derived leads     %d%s%n", details.derivedLimbLeads(), details.derivedLimbLeads() == 0 ? ""
+                : " (records of I, II, V1-V6 only: III, aVR, aVL, aVF computed from I and II)");
         if (details.labelled()) {
             out.printf("  without labels    %d (no #Dx comment: none of the six)%n", details.withoutLabels());
         }

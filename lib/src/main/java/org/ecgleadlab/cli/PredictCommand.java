@@ -81,12 +81,14 @@ public final class PredictCommand implements Callable<Integer> {
         List<Lead> leadList = feed.leadsOr(weights.leads());
         InputMode mode = feed.inputOr(weights.input());
         CodeDataset data = dataset(source.data);
-        Scores scores = Prediction.onExams(model, exams(data, source.data), mode.transform(leadList), run.batchSize());
+        List<ExamInfo> exams = exams(data, source.data);
+        Scores scores = Prediction.onExams(model, exams, mode.transform(leadList), run.batchSize());
         Predictions predictions = scores.predictions();
         Path file = output != null ? output : ProjectPaths.runs().resolve("predict").resolve("predictions.csv");
-        PredictionsFile.write(file, predictions);
+        PredictionsFile.write(file, predictions, ExamInfo.recordNames(exams));
         Provenance.builder("predict").data(source.data).checkpoint(weights.folder()).leads(leadList)
-                .config("input", mode.cliName()).config("batchSize", run.batchSize()).build()
+                .config("input", mode.cliName()).config("batchSize", run.batchSize())
+                .config("derivedLimbLeadRecords", data.derivedLimbLeadRecords(exams)).build()
                 .write(file.resolveSibling("provenance.json"));
         if (data.labelled()) {
             System.err.printf("%d exams → %s (macro F1 against the folder's labels at 0.5: %.4f)%n",

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.ecgleadlab.data.physionet.PtbXlRoot;
@@ -49,13 +51,16 @@ public final class CodeDataset {
     private final DataReport report;
     private final Map<Long, ExamInfo> byId;
     private final Map<Long, String> officialSplit;
+    private final Set<Long> derivedLimbLeads;
 
     CodeDataset(List<ExamInfo> exams, DataReport report) {
-        this(exams, report, Map.of());
+        this(exams, report, Map.of(), Set.of());
     }
 
-    private CodeDataset(List<ExamInfo> exams, DataReport report, Map<Long, String> officialSplit) {
+    private CodeDataset(List<ExamInfo> exams, DataReport report, Map<Long, String> officialSplit,
+                        Set<Long> derivedLimbLeads) {
         this.exams = List.copyOf(exams);
+        this.derivedLimbLeads = Set.copyOf(derivedLimbLeads);
         this.report = report;
         this.officialSplit = Map.copyOf(officialSplit);
         this.byId = new HashMap<>();
@@ -97,11 +102,12 @@ public final class CodeDataset {
                 : "PTB-XL strat_fold: folds 1-8 train, 9 validation, 10 test";
         DataReport.PhysioNet details = new DataReport.PhysioNet(records.headers(), records.skippedNoLeads(),
                 records.skippedExamples(), records.labelled(), records.withoutLabels(), records.otherCodes(),
-                records.otherCodeCount(), records.fallbackIds(), split);
+                records.otherCodeCount(), records.fallbackIds(), split, records.skippedByReason(),
+                records.derivedLimbLeads().size());
         DataReport report = new DataReport(List.of(dir), format, records.exams().size(),
-                countPatients(records.exams()), List.of(), records.missingRecords(), records.missingExamples(), 0, 0,
-                List.of(), details);
-        return new CodeDataset(records.exams(), report, records.officialSplit());
+                countPatients(records.exams()), List.of(), records.missingRecords(), records.missingExamples(), 0,
+                records.problemCount(), records.problems(), details);
+        return new CodeDataset(records.exams(), report, records.officialSplit(), records.derivedLimbLeads());
     }
 
     /** Opens and merges CODE-TEST-format folders (e.g. CODE-TEST and AUDIT) into one test pool. */
@@ -112,6 +118,7 @@ public final class CodeDataset {
         List<ExamInfo> exams = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         Map<Long, ExamInfo> seen = new HashMap<>();
+        Set<Long> derived = new HashSet<>();
         for (int k = 0; k < dirs.size(); k++) {
             Path dir = dirs.get(k);
             Format format = detect(dir);
@@ -128,6 +135,7 @@ public final class CodeDataset {
                 CodeDataset physionet = open(dir);
                 physionet.requireLabels("a test pool");
                 folderExams = physionet.testPool();
+                derived.addAll(physionet.derivedLimbLeads);
                 if (dirs.size() == 1) {
                     return physionet;
                 }
@@ -144,7 +152,17 @@ public final class CodeDataset {
         }
         DataReport report = new DataReport(dirs, Format.CODE_TEST, exams.size(), countPatients(exams), files, 0,
                 List.of(), 0, 0, List.of());
-        return new CodeDataset(exams, report);
+        return new CodeDataset(exams, report, Map.of(), derived);
+    }
+
+    /** How many of the dataset's exams had III, aVR, aVL or aVF derived from I and II (WFDB / PTB-XL records). */
+    public int derivedLimbLeadRecords() {
+        return derivedLimbLeads.size();
+    }
+
+    /** How many of {@code chosen} had III, aVR, aVL or aVF derived from I and II. */
+    public int derivedLimbLeadRecords(List<ExamInfo> chosen) {
+        return (int) chosen.stream().filter(e -> derivedLimbLeads.contains(e.examId())).count();
     }
 
     /** Every exam with a tracing and labels, in file and row order. */

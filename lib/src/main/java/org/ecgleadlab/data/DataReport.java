@@ -39,11 +39,15 @@ public record DataReport(List<Path> folders, CodeDataset.Format format, int exam
      * @param otherCodeCount  distinct such codes
      * @param fallbackIds     exam id → record name, for ids made from the name's CRC (docs/data-formats.md)
      * @param officialSplit   the data's own split, e.g. PTB-XL's strat_fold, or empty
+     * @param skippedByReason records skipped per reason ({@code RecordSet}'s reasons)
+     * @param derivedLimbLeads records read with III, aVR, aVL or aVF derived from I and II
      */
     public record PhysioNet(int headers, int skippedNoLeads, List<String> skippedExamples, boolean labelled,
                             int withoutLabels, Map<String, Integer> otherCodes, int otherCodeCount,
-                            Map<Long, String> fallbackIds, String officialSplit) {
+                            Map<Long, String> fallbackIds, String officialSplit, Map<String, Integer> skippedByReason,
+                            int derivedLimbLeads) {
         public PhysioNet {
+            skippedByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(skippedByReason));
             skippedExamples = List.copyOf(skippedExamples);
             otherCodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(otherCodes));
             fallbackIds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fallbackIds));

@@ -15,19 +15,56 @@ import org.ecgleadlab.util.EcgLabException;
  * @param file      the HDF5 file holding the tracing
  * @param row       the tracing's row in that file's {@code tracings} dataset
  * @param source    where the exam comes from: {@code code15} or the test-pool folder name
+ * @param record    WFDB / PTB-XL: the record's name, its path under the dataset root without {@code .hea}
+ *                  ({@code g1/JS00001}); empty for CODE HDF5 exams, whose exam id is their only name
  */
-public record ExamInfo(long examId, long patientId, float[] labels, Path file, int row, String source) {
+public record ExamInfo(long examId, long patientId, float[] labels, Path file, int row, String source,
+                       String record) {
     /** Patient id of exams whose patient is not known; each such exam counts as its own patient. */
     public static final long UNKNOWN_PATIENT = -1;
 
     public ExamInfo {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(record, "record");
         if (labels.length != Condition.COUNT) {
             throw new EcgLabException("exam " + examId + " in " + file + ": expected " + Condition.COUNT
                     + " labels, got " + labels.length);
         }
         labels = labels.clone();
+    }
+
+    /** An exam without a record name (CODE HDF5). */
+    public ExamInfo(long examId, long patientId, float[] labels, Path file, int row, String source) {
+        this(examId, patientId, labels, file, row, source, "");
+    }
+
+    /**
+     * The dataset root of a WFDB / PTB-XL exam: its header's folder, up as many levels as its record name has
+     * folders; null for CODE exams. Signal files a header names must lie inside it.
+     */
+    public Path recordRoot() {
+        if (record.isEmpty()) {
+            return null;
+        }
+        Path root = file.toAbsolutePath().normalize().getParent();
+        int up = Path.of(record).getNameCount() - 1;
+        for (int i = 0; i < up && root != null; i++) {
+            root = root.getParent();
+        }
+        return root;
+    }
+
+    /**
+     * Exam id → record name of {@code exams}, for the {@code record} column of per-exam files (empty names for CODE
+     * exams, see docs/data-formats.md).
+     */
+    public static java.util.Map<Long, String> recordNames(java.util.Collection<ExamInfo> exams) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (ExamInfo exam : exams) {
+            names.put(exam.examId(), exam.record());
+        }
+        return names;
     }
 
     /** A copy of the six labels in {@link Condition} order. */
@@ -69,17 +106,18 @@ public record ExamInfo(long examId, long patientId, float[] labels, Path file, i
     @Override
     public boolean equals(Object other) {
         return other instanceof ExamInfo e && examId == e.examId && patientId == e.patientId
-                && Arrays.equals(labels, e.labels) && file.equals(e.file) && row == e.row && source.equals(e.source);
+                && Arrays.equals(labels, e.labels) && file.equals(e.file) && row == e.row && source.equals(e.source)
+                && record.equals(e.record);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(examId, patientId, Arrays.hashCode(labels), file, row, source);
+        return Objects.hash(examId, patientId, Arrays.hashCode(labels), file, row, source, record);
     }
 
     @Override
     public String toString() {
         return "ExamInfo[examId=" + examId + ", patientId=" + patientId + ", labels=" + Arrays.toString(labels)
-                + ", file=" + file + ", row=" + row + ", source=" + source + "]";
+                + ", file=" + file + ", row=" + row + ", source=" + source + ", record=" + record + "]";
     }
 }

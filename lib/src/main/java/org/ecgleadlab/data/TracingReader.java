@@ -68,7 +68,7 @@ public final class TracingReader implements AutoCloseable {
         ExamInfo first = exams.get(order[start]);
         int count = end - start;
         if (isWfdb(first)) { // one record per file: never part of a longer run
-            tracings[order[start]] = checkFinite(first, CodeRawForm.read(first.file()), 0);
+            tracings[order[start]] = checkFinite(first, CodeRawForm.read(first.file(), first.recordRoot()), 0);
             return;
         }
         TracingFile file = open.computeIfAbsent(first.file(), TracingFile::open);

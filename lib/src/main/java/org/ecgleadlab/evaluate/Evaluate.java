@@ -90,9 +90,14 @@ public final class Evaluate {
      * @param provenance      data, checkpoint, exams, seed and options
      * @param source          what was evaluated, in words (for the console)
      * @param secondsPerStage wall time of predicting and of the bootstrap
+     * @param recordNames     exam id → record name for the per-exam file's {@code record} column (empty names for
+     *                        CODE exams; empty for a predictions file without that column)
      */
     public record Outcome(ClassifierEvaluation evaluation, Provenance provenance, String source,
-                          Map<String, Double> secondsPerStage) {
+                          Map<String, Double> secondsPerStage, Map<Long, String> recordNames) {
+        public Outcome {
+            recordNames = Map.copyOf(recordNames);
+        }
     }
 
     /** Evaluates predictions already made (a notebook, or a file from another tool) at one threshold. */
@@ -107,8 +112,10 @@ public final class Evaluate {
         Provenance.Builder provenance = Provenance.builder("evaluate").seed(options.seed());
         Predictions predictions;
         String source;
+        Map<Long, String> recordNames;
         if (options.predictions() != null) {
             predictions = PredictionsFile.read(options.predictions());
+            recordNames = PredictionsFile.readRecordNames(options.predictions());
             provenance.data(options.predictions()).config("source", "predictions file");
             source = "the predictions in " + options.predictions();
         } else {
@@ -116,6 +123,7 @@ public final class Evaluate {
                     : options.data();
             Predicted predicted = predict(options, folders, provenance);
             predictions = predicted.predictions();
+            recordNames = predicted.recordNames();
             source = predictions.size() + " exams of " + describe(folders) + predicted.split();
         }
         checkLabelled(predictions, source);
@@ -133,11 +141,11 @@ public final class Evaluate {
                 .config("exams", predictions.size())
                 .config("examIds", LongStream.of(predictions.examIds()).mapToObj(Long::toString)
                         .collect(Collectors.joining(",")));
-        return new Outcome(evaluation, provenance.build(), source, seconds);
+        return new Outcome(evaluation, provenance.build(), source, seconds, recordNames);
     }
 
     /** The model's predictions and, where the data has an official test split, a note saying it was used. */
-    private record Predicted(Predictions predictions, String split) {
+    private record Predicted(Predictions predictions, String split, Map<Long, String> recordNames) {
     }
 
     private static Predicted predict(Options options, List<Path> folders, Provenance.Builder provenance) {
@@ -163,11 +171,12 @@ public final class Evaluate {
         provenance.data(folders.toArray(Path[]::new)).checkpoint(weights.folder()).leads(leads)
                 .config("source", "model run on the data").config("input", mode.cliName())
                 .config("batchSize", options.batchSize()).config("device", options.device())
-                .config("examsFrom", split.isEmpty() ? "every exam" : "official test split (PTB-XL strat_fold 10)");
+                .config("examsFrom", split.isEmpty() ? "every exam" : "official test split (PTB-XL strat_fold 10)")
+                .config("derivedLimbLeadRecords", dataset.derivedLimbLeadRecords(exams));
         try (LgaEcgModel model = weights.loadModel(Devices.parse(options.device()));
              ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
             return new Predicted(Prediction.onExams(model, exams, mode.transform(leads), options.batchSize(),
-                    bar::stepBy).predictions(), split);
+                    bar::stepBy).predictions(), split, ExamInfo.recordNames(exams));
         }
     }
 

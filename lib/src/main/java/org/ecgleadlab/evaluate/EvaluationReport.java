@@ -110,7 +110,7 @@ public final class EvaluationReport {
     public static List<Path> write(Evaluate.Outcome outcome, Path folder) {
         ClassifierEvaluation e = outcome.evaluation();
         List<Path> written = new ArrayList<>();
-        written.add(PredictionsFile.write(folder.resolve(PREDICTIONS), e.predictions()));
+        written.add(PredictionsFile.write(folder.resolve(PREDICTIONS), e.predictions(), outcome.recordNames()));
         written.add(Tables.saveCsv(EvaluationCsv.metrics(e), folder.resolve(METRICS_CSV)));
         written.add(Tables.saveCsv(EvaluationCsv.confusion(e), folder.resolve(CONFUSION_CSV)));
         written.add(Tables.saveCsv(EvaluationCsv.rocPoints(e), folder.resolve(ROC_CSV)));

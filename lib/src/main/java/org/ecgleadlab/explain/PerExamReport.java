@@ -31,10 +31,13 @@ public final class PerExamReport {
         return table.build();
     }
 
-    /** Writes {@code per-exam-ranking.csv}, {@code per-exam-summary.csv} and the {@code per-exam} figure. */
-    static List<Path> write(List<PerExamRanking.ExamRanking> rankings, Path folder) {
+    /**
+     * Writes {@code per-exam-ranking.csv} (exam id, the record's name from {@code recordNames}, empty for CODE exams,
+     * ranks and scores), {@code per-exam-summary.csv} and the {@code per-exam} figure.
+     */
+    static List<Path> write(List<PerExamRanking.ExamRanking> rankings, Map<Long, String> recordNames, Path folder) {
         List<Path> written = new ArrayList<>();
-        written.add(writePerExam(rankings, folder.resolve("per-exam-ranking.csv")));
+        written.add(writePerExam(rankings, recordNames, folder.resolve("per-exam-ranking.csv")));
         written.add(Tables.saveCsv(summaryTable(rankings), folder.resolve("per-exam-summary.csv")));
         written.addAll(Figure.of(shareBars(rankings)).save(folder.resolve("per-exam")));
         return written;
@@ -51,15 +54,17 @@ public final class PerExamReport {
                 Arrays.stream(Lead.values()).map(Lead::label).toList(), series);
     }
 
-    private static Path writePerExam(List<PerExamRanking.ExamRanking> rankings, Path file) {
-        List<String> columns = new ArrayList<>(List.of("exam_id"));
+    private static Path writePerExam(List<PerExamRanking.ExamRanking> rankings, Map<Long, String> recordNames,
+                                     Path file) {
+        List<String> columns = new ArrayList<>(List.of("exam_id", "record"));
         for (int r = 1; r <= Lead.COUNT; r++) {
             columns.add("rank" + r);
         }
         Arrays.stream(Lead.values()).forEach(l -> columns.add("score_" + l.label()));
         Tables.Builder table = Tables.builder("per-exam", columns.toArray(String[]::new));
         for (PerExamRanking.ExamRanking ranking : rankings) {
-            List<Object> row = new ArrayList<>(List.of(Long.toString(ranking.examId())));
+            List<Object> row = new ArrayList<>(List.of(Long.toString(ranking.examId()),
+                    recordNames.getOrDefault(ranking.examId(), "")));
             ranking.order().forEach(l -> row.add(l.label()));
             Arrays.stream(ranking.finalScores()).forEach(row::add);
             table.row(row.toArray());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.report.Figure;
@@ -130,7 +131,8 @@ public final class RankingReport {
             written.addAll(StabilityReport.write(outcome.stability(), folder));
         }
         if (outcome.perExam() != null) {
-            written.addAll(PerExamReport.write(outcome.perExam(), folder));
+            written.addAll(PerExamReport.write(outcome.perExam(),
+                    ExamInfo.recordNames(outcome.halves().interpretability()), folder));
         }
         return written;
     }

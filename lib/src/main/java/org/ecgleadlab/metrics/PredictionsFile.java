@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,10 +25,15 @@ import org.ecgleadlab.util.EcgLabException;
  * exam_id,prob_1dAVb,prob_RBBB,prob_LBBB,prob_SB,prob_AF,prob_ST,label_1dAVb,label_RBBB,label_LBBB,label_SB,label_AF,label_ST
  * 1234,0.91,0.002,...,1,0,...
  * </pre>
- * Probabilities are written with the shortest text that reads back to the same float, labels as 0/1.
+ * Probabilities are written with the shortest text that reads back to the same float, labels as 0/1. Files of
+ * {@code predict} and {@code evaluate} carry a {@code record} column after {@code exam_id}: the WFDB / PTB-XL
+ * record's path under its dataset root ({@code g1/JS00001}), empty for CODE HDF5 exams. Readers find columns by
+ * name, so files with and without it read alike.
  */
 public final class PredictionsFile {
     public static final String EXAM_ID = "exam_id";
+    /** The optional column naming each exam's record. */
+    public static final String RECORD = "record";
     public static final String PROBABILITY_PREFIX = "prob_";
     public static final String LABEL_PREFIX = "label_";
 
@@ -48,14 +55,29 @@ public final class PredictionsFile {
 
     /** Writes {@code predictions} to {@code file} atomically; returns {@code file}. */
     public static Path write(Path file, Predictions predictions) {
+        return write(file, predictions, null);
+    }
+
+    /**
+     * Writes {@code predictions} with a {@link #RECORD} column after the exam id ({@code recordOf} gives each exam's
+     * record name; ids it lacks get an empty one) atomically; returns {@code file}.
+     */
+    public static Path write(Path file, Predictions predictions, Map<Long, String> recordOf) {
         StringWriter text = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header().toArray(String[]::new))
+        List<String> header = new ArrayList<>(header());
+        if (recordOf != null) {
+            header.add(1, RECORD);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
-            List<Object> row = new ArrayList<>(1 + 2 * Condition.COUNT);
+            List<Object> row = new ArrayList<>(2 + 2 * Condition.COUNT);
             for (int i = 0; i < predictions.size(); i++) {
                 row.clear();
                 row.add(predictions.examIds()[i]);
+                if (recordOf != null) {
+                    row.add(recordOf.getOrDefault(predictions.examIds()[i], ""));
+                }
                 for (float p : predictions.probabilities()[i]) {
                     row.add(Float.toString(p));
                 }
@@ -104,6 +126,24 @@ public final class PredictionsFile {
             }
         } catch (NoSuchFileException e) {
             throw new EcgLabException("predictions file " + file + " does not exist; run the evaluation that writes it");
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new EcgLabException("cannot read predictions file " + file + ": " + e.getMessage()
+                    + "; it must be a CSV with the header " + String.join(",", header()), e);
+        }
+    }
+
+    /** Exam id → record name from a file's {@link #RECORD} column; empty for a file without one (older files). */
+    public static Map<Long, String> readRecordNames(Path file) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        Map<Long, String> names = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(file); CSVParser parser = CSVParser.parse(reader, format)) {
+            if (!parser.getHeaderMap().containsKey(RECORD)) {
+                return names;
+            }
+            for (CSVRecord record : parser) {
+                names.put(parseId(file, record), record.get(RECORD));
+            }
+            return names;
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new EcgLabException("cannot read predictions file " + file + ": " + e.getMessage()
                     + "; it must be a CSV with the header " + String.join(",", header()), e);

@@ -76,6 +76,8 @@ class RealRecordsEvaluateRankTest {
                 printed);
         assertWritten(evaluated, EVALUATE_FILES);
         long[] ids = PredictionsFile.read(evaluated.resolve("predictions.csv")).examIds().clone();
+        assertEquals("records500/06000/06009_hr",
+                PredictionsFile.readRecordNames(evaluated.resolve("predictions.csv")).get(6009L));
         Arrays.sort(ids);
         assertEquals(List.of(6009L, 21801L, 21803L, 21805L, 21806L), Arrays.stream(ids).boxed().toList());
 

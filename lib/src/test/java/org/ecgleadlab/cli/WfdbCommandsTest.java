@@ -51,7 +51,7 @@ class WfdbCommandsTest {
         assertTrue(out.contains("(WFDB records)"), out);
         assertTrue(out.contains("exams             12"), out);
         assertTrue(out.contains("header files      13"), out);
-        assertTrue(out.contains("without 12 leads  1 (skipped: A0099 (missing III"), out);
+        assertTrue(out.contains("without 12 leads  1 (skipped: A0099 (missing V1, V2"), out);
         assertTrue(out.contains("other codes       1 distinct, none of the six (top: Normal 1)"), out);
         assertTrue(out.matches("(?s).*RBBB .*\\s2\\s+16\\.7%.*"), out);
         assertTrue(out.contains("problems            0"), out);
@@ -74,6 +74,7 @@ class WfdbCommandsTest {
         Predictions predictions = PredictionsFile.read(csv);
         assertEquals(12, predictions.size());
         assertEquals(1_000_000_001L, predictions.examIds()[0]);
+        assertEquals("cpsc/A0001", PredictionsFile.readRecordNames(csv).get(1_000_000_001L));
         String unlabelledRun = CliCapture.run(0, new PredictCommand(), "-c", run.toString(), unlabelled.toString(),
                 "--output", temp.resolve("predict-unlabelled/p.csv").toString(), "--device", "cpu");
         assertTrue(unlabelledRun.contains("no labels"), unlabelledRun);

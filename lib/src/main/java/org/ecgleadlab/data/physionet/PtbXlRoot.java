@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,6 +20,7 @@ import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Splits;
 import org.ecgleadlab.data.labels.LabelTally;
 import org.ecgleadlab.data.labels.ScpCodes;
+import org.ecgleadlab.data.wfdb.RecordFiles;
 import org.ecgleadlab.data.wfdb.StandardLeads;
 import org.ecgleadlab.data.wfdb.WfdbHeader;
 import org.ecgleadlab.util.EcgLabException;
@@ -73,11 +75,12 @@ public final class PtbXlRoot {
         List<ExamInfo> exams = new ArrayList<>();
         Map<Long, String> split = new LinkedHashMap<>();
         Map<Long, Long> lines = new HashMap<>();
-        List<String> skippedExamples = new ArrayList<>();
         List<String> missingExamples = new ArrayList<>();
-        int skipped = 0;
+        SkipTally skips = new SkipTally();
+        Path realRoot = RecordFiles.real(root);
         int missing = 0;
         int headers = 0;
+        java.util.Set<Long> derived = new java.util.HashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         try (BufferedReader reader = CsvFields.withoutByteOrderMark(
@@ -117,37 +120,67 @@ public final class PtbXlRoot {
                     throw new EcgLabException(where + ", field " + resolution.column() + " is empty; re-download "
                             + DATABASE_CSV);
                 }
-                Path hea = root.resolve(file + ".hea").normalize();
-                if (!Files.isRegularFile(hea)) {
+                Path named = root.resolve(file + ".hea");
+                RecordFiles.requireInside(realRoot, named, where + ", field " + resolution.column() + " '" + file
+                        + "'");
+                Path hea = named.normalize();
+                Optional<String> notPlain = RecordFiles.notPlain(hea);
+                if (notPlain.filter("absent"::equals).isPresent()) {
                     missing++;
                     if (missingExamples.size() < RecordSet.LISTED) {
                         missingExamples.add(root.relativize(hea).toString());
                     }
                     continue;
                 }
-                headers++;
-                WfdbHeader header = WfdbHeader.read(hea);
-                if (StandardLeads.match(header).isEmpty()) {
-                    skipped++;
-                    if (skippedExamples.size() < RecordSet.LISTED) {
-                        skippedExamples.add(ecgId + " (missing " + String.join(", ", StandardLeads.missing(header))
-                                + ")");
-                    }
+                if (notPlain.isPresent()) {
+                    skips.skip(RecordSet.NOT_A_FILE, hea + ": " + notPlain.get() + ", not a header file; skipped",
+                            true);
                     continue;
                 }
-                exams.add(new ExamInfo(ecgId, patient, tally.ofScp(codes.keySet()), hea, 0, "ptbxl"));
+                headers++;
+                WfdbHeader header = WfdbHeader.read(hea);
+                header.requireInside(realRoot);
+                Optional<String> duplicate = StandardLeads.duplicate(header);
+                if (duplicate.isPresent()) {
+                    skips.skip(RecordSet.DUPLICATE_LEAD, hea + ": " + duplicate.get() + "; skipped (rename or "
+                            + "remove one signal)", true);
+                    continue;
+                }
+                Optional<StandardLeads.Plan> plan = StandardLeads.plan(header);
+                if (plan.isEmpty()) {
+                    skips.skip(RecordSet.NO_LEADS, ecgId + " (missing " + String.join(", ",
+                            StandardLeads.underivable(header)) + ")", false);
+                    continue;
+                }
+                if (!plan.get().derived().isEmpty()) {
+                    derived.add(ecgId);
+                }
+                if (!header.namesOwnRecord()) {
+                    skips.problem(hea + ": the record line names record " + header.recordName() + ", not "
+                            + WfdbFolder.recordName(hea) + "; read as the database's row " + ecgId
+                            + ", correct line 1 of the header");
+                }
+                exams.add(new ExamInfo(ecgId, patient, tally.ofScp(codes.keySet()), hea, 0, "ptbxl",
+                        WfdbFolder.recordPath(root, hea)));
                 split.put(ecgId, fold);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new EcgLabException(csv + ": not a readable CSV file (" + e.getMessage() + "); re-download it", e);
         }
         if (exams.isEmpty()) {
-            throw new EcgLabException(root + ": none of the " + (missing + skipped) + " records of " + DATABASE_CSV
-                    + " is usable under " + resolution.folder() + "/ (" + missing + " header files absent, " + skipped
-                    + " without the 12 standard leads); download " + resolution.folder() + "/");
+            throw new EcgLabException(root + ": none of the " + (missing + headers) + " records of " + DATABASE_CSV
+                    + " is usable under " + resolution.folder() + "/ (" + missing + " header files absent; "
+                    + skips.describe() + "); download " + resolution.folder() + "/");
         }
-        return new RecordSet(root, true, exams, headers, skipped, skippedExamples, missing, missingExamples, true, 0,
-                tally.topOtherCodes(), tally.otherCodeCount(), new TreeMap<>(), split);
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        if (missing > 0) {
+            reasons.put(RecordSet.ABSENT, missing);
+        }
+        reasons.putAll(skips.counts());
+        return new RecordSet(root, true, exams, headers, skips.count(RecordSet.NO_LEADS),
+                skips.examples(RecordSet.NO_LEADS), missing, missingExamples, true, 0, tally.topOtherCodes(),
+                tally.otherCodeCount(), new TreeMap<>(), split, reasons, skips.problemCount(), skips.problems(),
+                derived);
     }
 
     /** The split of a {@code strat_fold} value: 1–8 train, 9 validation, 10 test. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.labels.LabelTally;
+import org.ecgleadlab.data.wfdb.RecordFiles;
 import org.ecgleadlab.data.wfdb.StandardLeads;
 import org.ecgleadlab.data.wfdb.WfdbHeader;
 import org.ecgleadlab.util.EcgLabException;
@@ -37,12 +38,19 @@ public final class WfdbFolder {
     public static boolean hasHeaders(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.anyMatch(WfdbFolder::isHeader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new EcgLabException(dir + ": cannot list the folder (" + e.getMessage() + "); check that it exists "
+                    + "and is readable", e);
         }
     }
 
-    /** Opens every record under {@code dir}. */
+    /**
+     * Opens every record under {@code dir}. Each {@code .hea} entry is read or counted with its reason: one that is
+     * not a plain file (a dangling link, a FIFO, a directory) and a record naming a lead twice are skipped and listed
+     * as problems; a record lacking a standard lead that cannot be derived is skipped; a header whose record line
+     * names another record is read (its id from its file name) and listed as a problem. A header or signal file
+     * outside the folder (after links) is an error. A folder that yields no exam is an error saying why.
+     */
     public static RecordSet open(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         List<Path> headers = headers(root);
@@ -55,33 +63,53 @@ public final class WfdbFolder {
         Map<String, Path> byName = new HashMap<>();
         Map<Long, Path> byId = new HashMap<>();
         Map<Long, String> fallbackIds = new TreeMap<>();
-        List<String> skippedExamples = new ArrayList<>();
-        int skipped = 0;
+        SkipTally skips = new SkipTally();
         int withoutDx = 0;
+        java.util.Set<Long> derived = new java.util.HashSet<>();
+        int read = 0;
         boolean anyDx = false;
         for (Path hea : headers) {
             String name = recordName(hea);
+            Optional<String> notPlain = RecordFiles.notPlain(hea);
+            if (notPlain.isPresent()) {
+                skips.skip(RecordSet.NOT_A_FILE, hea + ": " + notPlain.get() + ", not a header file; skipped", true);
+                continue;
+            }
             Path previous = byName.putIfAbsent(name, hea);
             if (previous != null) {
                 throw new EcgLabException(hea + ": record " + name + " also exists as " + previous
                         + "; record names must be unique in a dataset, remove or rename one copy");
             }
             WfdbHeader header = WfdbHeader.read(hea);
-            if (StandardLeads.match(header).isEmpty()) {
-                skipped++;
-                if (skippedExamples.size() < RecordSet.LISTED) {
-                    skippedExamples.add(name + " (missing " + String.join(", ", StandardLeads.missing(header)) + ")");
-                }
+            read++;
+            header.requireInside(root);
+            Optional<String> duplicate = StandardLeads.duplicate(header);
+            if (duplicate.isPresent()) {
+                skips.skip(RecordSet.DUPLICATE_LEAD, hea + ": " + duplicate.get() + "; skipped (rename or remove one "
+                        + "signal)", true);
                 continue;
             }
+            Optional<StandardLeads.Plan> plan = StandardLeads.plan(header);
+            if (plan.isEmpty()) {
+                skips.skip(RecordSet.NO_LEADS, name + " (missing " + String.join(", ",
+                        StandardLeads.underivable(header)) + ")", false);
+                continue;
+            }
+            boolean ownRecord = header.namesOwnRecord();
+            if (!ownRecord) {
+                skips.problem(hea + ": the record line names record " + header.recordName() + ", not " + name
+                        + "; read as record " + name + " (id from the file name), rename the file or correct line 1");
+            }
             HeaderComments comments = new HeaderComments(header.comments());
-            boolean ownRecord = header.recordName().equals(name);
             long id = ownRecord ? comments.number("Exam ID").orElseGet(() -> ExamIds.ofRecordName(name))
                     : ExamIds.ofRecordName(name);
             Path sameId = byId.putIfAbsent(id, hea);
             if (sameId != null) {
                 throw new EcgLabException(hea + ": record " + name + " gets exam id " + id + ", as " + sameId
                         + " does; exam ids must be unique in a dataset (see docs/data-formats.md), rename one record");
+            }
+            if (!plan.get().derived().isEmpty()) {
+                derived.add(id);
             }
             if (ExamIds.isFallback(id)) {
                 fallbackIds.put(id, name);
@@ -93,10 +121,23 @@ public final class WfdbFolder {
                 withoutDx++;
             }
             float[] labels = tally.ofDx(dx.orElse(List.of()));
-            exams.add(new ExamInfo(id, patient, labels, hea, 0, source(root, hea)));
+            exams.add(new ExamInfo(id, patient, labels, hea, 0, source(root, hea), recordPath(root, hea)));
         }
-        return new RecordSet(root, false, exams, headers.size(), skipped, skippedExamples, 0, List.of(), anyDx,
-                anyDx ? withoutDx : 0, tally.topOtherCodes(), tally.otherCodeCount(), fallbackIds, Map.of());
+        if (exams.isEmpty()) {
+            throw new EcgLabException(root + ": no exam: " + headers.size() + " .hea entries found, none usable ("
+                    + skips.describe() + "); give a folder of records with the 12 standard leads or with I, II and "
+                    + "V1-V6 (docs/data-formats.md)");
+        }
+        return new RecordSet(root, false, exams, read, skips.count(RecordSet.NO_LEADS),
+                skips.examples(RecordSet.NO_LEADS), 0, List.of(), anyDx, anyDx ? withoutDx : 0, tally.topOtherCodes(),
+                tally.otherCodeCount(), fallbackIds, Map.of(), skips.counts(), skips.problemCount(), skips.problems(),
+                derived);
+    }
+
+    /** A record's name as a path under the root without {@code .hea}: {@code g1/JS00001}. */
+    static String recordPath(Path root, Path hea) {
+        String path = root.relativize(hea).toString().replace('\\', '/');
+        return path.substring(0, path.length() - ".hea".length());
     }
 
     /** The record name of a header file: its file name without {@code .hea}. */
@@ -120,13 +161,15 @@ public final class WfdbFolder {
             return walk.filter(WfdbFolder::isHeader)
                     .filter(p -> !hidden(root, p))
                     .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + root + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new EcgLabException(root + ": cannot list the folder or one below it (" + e.getMessage()
+                    + "); check that every folder in it is readable", e);
         }
     }
 
+    /** A {@code .hea} entry of any kind: plain files are read, the others reported, never dropped in silence. */
     private static boolean isHeader(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().endsWith(".hea") && Files.isRegularFile(p);
+        return p.getFileName() != null && p.getFileName().toString().endsWith(".hea");
     }
 
     private static boolean hidden(Path root, Path p) {

@@ -35,19 +35,36 @@ public final class CodeRawForm {
     }
 
     /**
-     * Reads the record of {@code heaFile} in CODE raw form: header, the 12 standard leads matched by name (an error
-     * naming the missing leads when any is absent), only those signals read and checked, then {@link #of}.
+     * Reads the record of {@code heaFile} in CODE raw form: header, the 12 standard leads matched by name (missing
+     * limb leads derived from I and II, {@link StandardLeads#plan}; an error naming the missing leads when another is
+     * absent, or a lead named twice), only those signals read and checked, then {@link #of}.
      */
     public static float[] read(Path heaFile) {
-        WfdbHeader header = WfdbHeader.read(heaFile);
-        int[] leads = StandardLeads.match(header).orElseThrow(() -> new EcgLabException(heaFile + ": record "
-                + header.recordName() + " lacks the standard lead(s) " + String.join(", ", StandardLeads.missing(header))
-                + " (its signals: " + String.join(", ", header.signals().stream().map(WfdbSignal::description).toList())
-                + "); only records with all 12 standard leads can be read"));
-        return of(WfdbRecord.read(header, leads), leads);
+        return read(heaFile, null);
     }
 
-    /** The CODE raw tracing (4096 × 12, time-major, mV, 400 Hz) of the read signals {@code leadSignals} (12). */
+    /** As {@link #read(Path)}, refusing signal files outside {@code root} (null: no dataset root to confine to). */
+    public static float[] read(Path heaFile, Path root) {
+        WfdbHeader header = WfdbHeader.read(heaFile);
+        if (root != null) {
+            header.requireInside(root);
+        }
+        StandardLeads.duplicate(header).ifPresent(d -> {
+            throw new EcgLabException(heaFile + ": record " + header.recordName() + ": " + d
+                    + "; which one is meant cannot be known, rename or remove one signal in the header");
+        });
+        StandardLeads.Plan plan = StandardLeads.plan(header).orElseThrow(() -> new EcgLabException(heaFile
+                + ": record " + header.recordName() + " lacks the standard lead(s) "
+                + String.join(", ", StandardLeads.underivable(header)) + " (its signals: "
+                + String.join(", ", header.signals().stream().map(WfdbSignal::description).toList())
+                + "); only records with the 12 standard leads, or with I, II and V1-V6, can be read"));
+        return of(WfdbRecord.read(header, plan.stored()), plan.signals());
+    }
+
+    /**
+     * The CODE raw tracing (4096 × 12, time-major, mV, 400 Hz) of the read signals {@code leadSignals} (12; −1 for a
+     * limb lead derived from I and II, see {@link StandardLeads}).
+     */
     public static float[] of(WfdbRecord record, int[] leadSignals) {
         if (leadSignals.length != Lead.COUNT) {
             throw new IllegalArgumentException("need 12 lead signals, got " + leadSignals.length);
@@ -57,6 +74,7 @@ public final class CodeRawForm {
         int up = ratio[0];
         int down = ratio[1];
         int n = record.samples();
+        LimbLeads limb = new LimbLeads(record, leadSignals);
         float[] out = new float[CodeFormat.TRACING_VALUES];
         float[] lead = new float[n];
         if (up == 1 && down == 1) {
@@ -64,7 +82,7 @@ public final class CodeRawForm {
             int pad = Math.max(0, (CodeFormat.SAMPLES - n) / 2);
             int count = Math.min(n, CodeFormat.SAMPLES);
             for (int c = 0; c < Lead.COUNT; c++) {
-                record.millivolts(leadSignals[c], lead, 0, 1);
+                limb.millivolts(c, lead);
                 for (int i = 0; i < count; i++) {
                     out[(pad + i) * Lead.COUNT + c] = lead[first + i];
                 }
@@ -76,7 +94,7 @@ public final class CodeRawForm {
         if (length <= CodeFormat.SAMPLES) {
             int pad = (int) ((CodeFormat.SAMPLES - length) / 2);
             for (int c = 0; c < Lead.COUNT; c++) {
-                record.millivolts(leadSignals[c], lead, 0, 1);
+                limb.millivolts(c, lead);
                 resampler.resample(lead, 0, 1, n, out, pad * Lead.COUNT + c, Lead.COUNT);
             }
             return checked(out, header);
@@ -89,13 +107,49 @@ public final class CodeRawForm {
         int skip = (int) (firstOutput - (long) start * up / down);
         float[] window = new float[resampler.outputLength(end - start)];
         for (int c = 0; c < Lead.COUNT; c++) {
-            record.millivolts(leadSignals[c], lead, 0, 1);
+            limb.millivolts(c, lead);
             resampler.resample(lead, start, 1, end - start, window, 0, 1);
             for (int i = 0; i < CodeFormat.SAMPLES; i++) {
                 out[i * Lead.COUNT + c] = window[skip + i];
             }
         }
         return checked(out, header);
+    }
+
+    /** One lead's millivolts: read, or derived from I and II (computed once) per Einthoven and Goldberger. */
+    private static final class LimbLeads {
+        private final WfdbRecord record;
+        private final int[] leadSignals;
+        private float[] leadI;
+        private float[] leadII;
+
+        LimbLeads(WfdbRecord record, int[] leadSignals) {
+            this.record = record;
+            this.leadSignals = leadSignals;
+        }
+
+        void millivolts(int channel, float[] out) {
+            if (leadSignals[channel] >= 0) {
+                record.millivolts(leadSignals[channel], out, 0, 1);
+                return;
+            }
+            if (leadI == null) {
+                leadI = record.millivolts(leadSignals[Lead.I.channel()]);
+                leadII = record.millivolts(leadSignals[Lead.II.channel()]);
+            }
+            Lead lead = Lead.values()[channel];
+            for (int i = 0; i < out.length; i++) {
+                double a = leadI[i];
+                double b = leadII[i];
+                out[i] = (float) switch (lead) {
+                    case III -> b - a;
+                    case AVR -> -(a + b) / 2;
+                    case AVL -> a - b / 2;
+                    case AVF -> b - a / 2;
+                    default -> throw new IllegalArgumentException("lead " + lead + " cannot be derived");
+                };
+            }
+        }
     }
 
     /**

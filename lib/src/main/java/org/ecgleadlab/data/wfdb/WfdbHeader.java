@@ -26,19 +26,28 @@ import org.ecgleadlab.util.EcgLabException;
  * @param samplesPerSignal samples per signal, 0 when the header leaves it out (then inferred from the signal files)
  * @param signals          the signal lines, in header order
  * @param comments         comment lines in order, without the {@code #} and trimmed (e.g. "Dx: 164889003")
+ * @param signalLines      the header line number of each signal line (for messages)
  */
 public record WfdbHeader(Path file, String recordName, int signalCount, double frequency, long samplesPerSignal,
-        List<WfdbSignal> signals, List<String> comments) {
+        List<WfdbSignal> signals, List<String> comments, List<Integer> signalLines) {
+    /** Largest header read (real headers are a few kB; a larger file is not a header). */
+    static final long MAX_HEADER_BYTES = 1 << 20;
 
     public WfdbHeader {
         signals = List.copyOf(signals);
         comments = List.copyOf(comments);
+        signalLines = List.copyOf(signalLines);
     }
 
     /** Reads and parses a header; every problem is an {@link EcgLabException} naming the file, line and field. */
     public static WfdbHeader read(Path heaFile) {
         byte[] bytes;
+        RecordFiles.requirePlainFile(heaFile, "header file");
         try {
+            if (Files.size(heaFile) > MAX_HEADER_BYTES) {
+                throw new EcgLabException(heaFile + ": " + Files.size(heaFile) + " bytes, too large for a WFDB header "
+                        + "(at most " + MAX_HEADER_BYTES + "); this is not a header file, remove or rename it");
+            }
             bytes = Files.readAllBytes(heaFile);
         } catch (NoSuchFileException e) {
             throw new EcgLabException(heaFile + ": header file not found; give the path of an existing .hea file");
@@ -53,6 +62,7 @@ public record WfdbHeader(Path file, String recordName, int signalCount, double f
         HeaderLines lines = new HeaderLines(heaFile);
         List<String> comments = new ArrayList<>();
         List<WfdbSignal> signals = new ArrayList<>();
+        List<Integer> signalLines = new ArrayList<>();
         HeaderLines.RecordLine record = null;
         String[] rawLines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < rawLines.length; i++) {
@@ -70,6 +80,7 @@ public record WfdbHeader(Path file, String recordName, int signalCount, double f
                 record = lines.record(trimmed, lineNumber);
             } else if (signals.size() < record.signalCount()) {
                 signals.add(lines.signal(trimmed, lineNumber));
+                signalLines.add(lineNumber);
             } else {
                 throw new EcgLabException(heaFile + " line " + lineNumber + ": the record line announces "
                         + record.signalCount() + " signals but there is another signal line ('" + abbreviate(trimmed)
@@ -86,12 +97,36 @@ public record WfdbHeader(Path file, String recordName, int signalCount, double f
                     + "download it again");
         }
         return new WfdbHeader(heaFile, record.name(), record.signalCount(), record.frequency(), record.samples(),
-                signals, comments);
+                signals, comments, signalLines);
     }
 
     /** The signal's data file, next to the header. */
     public Path signalFile(int signal) {
         return file.resolveSibling(signals.get(signal).fileName());
+    }
+
+    /**
+     * Refuses a header whose own file or any signal file, after symbolic links, lies outside {@code root} (a
+     * dataset reads only its own files: a header naming {@code ../../etc/passwd} or an absolute path is an error
+     * naming the header, its line and the path).
+     */
+    public void requireInside(Path root) {
+        Path realRoot = RecordFiles.real(root);
+        RecordFiles.requireInside(realRoot, file, file + ": the header file");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int s = 0; s < signals.size(); s++) {
+            String name = signals.get(s).fileName();
+            if (seen.add(name)) {
+                RecordFiles.requireInside(realRoot, file.resolveSibling(name), file + " line " + signalLines.get(s)
+                        + ": signal file '" + name + "'");
+            }
+        }
+    }
+
+    /** Whether the record line names the record of the file's own name ({@code A0001.hea} → A0001). */
+    public boolean namesOwnRecord() {
+        String name = file.getFileName().toString();
+        return name.endsWith(".hea") && recordName.equals(name.substring(0, name.length() - 4));
     }
 
     /** The signal's description (name), e.g. "II". */

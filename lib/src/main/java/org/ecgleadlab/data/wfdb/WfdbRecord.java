@@ -42,6 +42,15 @@ public final class WfdbRecord {
 
     /** Reads only the signals at {@code signalIndices} (header indices); files of other signals are not opened. */
     public static WfdbRecord read(WfdbHeader header, int[] signalIndices) {
+        Runtime runtime = Runtime.getRuntime();
+        return read(header, signalIndices, runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+    }
+
+    /**
+     * As {@link #read(WfdbHeader, int[])}, with {@code freeHeap} bytes to hold the record: what the header promises
+     * is checked against the signal files' sizes and that heap before anything is allocated.
+     */
+    static WfdbRecord read(WfdbHeader header, int[] signalIndices, long freeHeap) {
         boolean[] wanted = new boolean[header.signalCount()];
         for (int index : signalIndices) {
             if (index < 0 || index >= header.signalCount()) {
@@ -59,6 +68,10 @@ public final class WfdbRecord {
             throw new EcgLabException(header.file() + ": record " + header.recordName() + " has " + samples
                     + " samples per signal, more than this reader holds in memory; split the record");
         }
+        for (FileGroup group : groups) {
+            group.requireFrames(header, samples);
+        }
+        requireHeap(header, groups, samples, freeHeap);
         int[][] digital = new int[header.signalCount()][];
         for (FileGroup group : groups) {
             group.read(header, (int) samples, digital);
@@ -127,6 +140,27 @@ public final class WfdbRecord {
         return digital[signal];
     }
 
+    /**
+     * Refuses, before allocating, a record whose samples would not fit in {@code freeHeap}: the bytes read plus the
+     * decoded ints, plus the float copies the CODE raw form makes (a header promising 12 × 1.8 GB of samples in
+     * sparse files is one line at once, not an OutOfMemoryError).
+     */
+    private static void requireHeap(WfdbHeader header, List<FileGroup> groups, long samples, long freeHeap) {
+        long needed = 0;
+        int wanted = 0;
+        for (FileGroup group : groups) {
+            needed += SampleFormat.bytes(group.format(), samples * group.signals().size());
+            wanted += group.wanted().size();
+        }
+        needed += (Integer.BYTES + 2L * Float.BYTES) * samples * wanted;
+        if (needed > freeHeap) {
+            throw new EcgLabException(header.file() + ": record " + header.recordName() + " promises " + samples
+                    + " samples × " + wanted + " signals (" + needed / 1_000_000 + " MB to hold) but only "
+                    + Math.max(0, freeHeap) / 1_000_000 + " MB of memory are free; check the header's number of "
+                    + "samples, or split the record (or give Java more memory with -Xmx)");
+        }
+    }
+
     /** Initial value and checksum against the header, where it gives them. */
     private static void verify(WfdbHeader header, int signal, int[] values) {
         WfdbSignal info = header.signals().get(signal);
@@ -161,14 +195,18 @@ public final class WfdbRecord {
             return SampleFormat.frames(format, signals.size(), fileBytes - byteOffset);
         }
 
-        void read(WfdbHeader header, int samples, int[][] digital) {
+        /** The file holds the samples the header promises (checked for every file before any is read). */
+        void requireFrames(WfdbHeader header, long samples) {
             long frames = availableFrames();
-            int first = wanted.get(0);
             if (frames < samples) {
-                throw new EcgLabException(where(header, first) + ": the signal file holds " + frames
+                throw new EcgLabException(where(header, wanted.get(0)) + ": the signal file holds " + frames
                         + " samples per signal but the header says " + samples
                         + "; the file is truncated, download it again");
             }
+        }
+
+        void read(WfdbHeader header, int samples, int[][] digital) {
+            int first = wanted.get(0);
             long length = SampleFormat.bytes(format, (long) samples * signals.size());
             if (length > Integer.MAX_VALUE - 16) {
                 throw new EcgLabException(where(header, first) + ": the signal file is over 2 GB, more than this reader "
@@ -222,6 +260,11 @@ public final class WfdbRecord {
                 checkReadable(header, s, first);
             }
             Path file = header.signalFile(read.get(0));
+            java.util.Optional<String> notPlain = RecordFiles.notPlain(file);
+            if (notPlain.isPresent() && !notPlain.get().equals("absent")) {
+                throw new EcgLabException(where(header, read.get(0)) + ": the signal file is " + notPlain.get()
+                        + "; replace it by the plain file or remove the record");
+            }
             long size;
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 size = channel.size();
