@@ -112,8 +112,7 @@ public final class Evaluate {
             provenance.data(options.predictions()).config("source", "predictions file");
             source = "the predictions in " + options.predictions();
         } else {
-            List<Path> folders = options.data().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool()
-                    : options.data();
+            List<Path> folders = SyntheticDefaults.testPoolOr(options.data());
             Predicted predicted = predict(options, folders, provenance);
             predictions = predicted.predictions();
             source = predictions.size() + " exams of " + describe(folders) + predicted.split();
