@@ -45,7 +45,7 @@ public final class AdaptationOptions {
             + "else " + CheckpointOption.SHIPPED);
 
     @Option(names = "--train-baseline", description = "train the 12-lead baseline with the profile's protocol"
-            + " instead of using a given checkpoint, so every model has the same training budget")
+            + " instead of using a checkpoint, so every model has the same training budget; refused with --checkpoint")
     boolean trainBaseline;
 
     @Option(names = "--epochs", description = "override the profile's epochs")
@@ -65,7 +65,7 @@ public final class AdaptationOptions {
     double threshold;
 
     @Option(names = "--tune-thresholds", description = "per-class thresholds maximising F1 on the validation"
-            + " split (never on the evaluation half)")
+            + " split (never on the evaluation half); refused with --threshold")
     boolean tuneThresholds;
 
     @Mixin
@@ -78,7 +78,7 @@ public final class AdaptationOptions {
     List<String> subsets;
 
     @Option(names = "--subset-search", paramLabel = "DIR",
-            description = "the subset-search output that --subsets best reads (default: runs/"
+            description = "the subset-search output that --subsets best reads; needs --subsets (default: runs/"
                     + SubsetSearch.DEFAULT_OUTPUT + ")")
     Path subsetSearch;
 

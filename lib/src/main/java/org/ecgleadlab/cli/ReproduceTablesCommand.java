@@ -34,7 +34,8 @@ public final class ReproduceTablesCommand implements PlannedCommand<ReproduceTab
     private Path ranking;
 
     @Option(names = "--paper-subsets",
-            description = "use the paper's subsets instead of a ranking (Top-1 V1, Top-2 V1,I, Top-3 V1,I,II,"
+            description = "use the paper's subsets instead of a ranking, refused with --ranking (Top-1 V1, Top-2 V1,I,"
+                    + " Top-3 V1,I,II,"
                     + " Bottom-3 III,aVL,aVF)")
     private boolean paperSubsets;
 

@@ -63,7 +63,8 @@ class OptionWalkTest {
             Map.entry("--device", "cpu"), Map.entry("--strategy", "finetune-masking"), Map.entry("--profile", "cpu"),
             Map.entry("--subsets", "devices"), Map.entry("--methods", "output,ig"), Map.entry("--ig-rule", "trapezoid"),
             Map.entry("--prevalence", "AF=0.05"), Map.entry("--only", "matmul"), Map.entry("--names", "x,y"),
-            Map.entry("evaluate --threshold", "0.3"), Map.entry("bench --leads", "6"), Map.entry("--exams-per-patient", "2.5"));
+            Map.entry("evaluate --threshold", "0.3"), Map.entry("bench --leads", "6"),
+            Map.entry("--exams-per-patient", "2.5"));
 
     static List<String> commandNames() {
         return new ArrayList<>(new TreeSet<>(COMMANDS.keySet()));
