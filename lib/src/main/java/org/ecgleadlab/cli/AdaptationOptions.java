@@ -10,11 +10,11 @@ import org.ecgleadlab.adapt.ReproduceTables;
 import org.ecgleadlab.cli.options.CheckpointOption;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.SeedOptions;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.subsets.NamedSubsets;
 import org.ecgleadlab.subsets.SubsetSearch;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -143,8 +143,8 @@ public final class AdaptationOptions {
      * ranking. Generates the synthetic default when a folder is not given, and trains the baseline when asked.
      */
     static AdaptationSetup setup(Plan plan, Path rankedCheckpoint, Long rankedSplitSeed) {
-        Path trainingData = SyntheticDefaults.trainingDataOr(plan.data());
-        List<Path> pool = SyntheticDefaults.testPoolOr(plan.testPool());
+        Path trainingData = DefaultData.trainingDataOr(plan.data());
+        List<Path> pool = DefaultData.testPoolOr(plan.testPool());
         Path baseline = plan.checkpoint() != null ? plan.checkpoint()
                 : rankedCheckpoint != null ? rankedCheckpoint : plan.trainBaseline() ? null : DefaultCheckpoint.path();
         long split = plan.splitSeed() != null ? plan.splitSeed()

@@ -8,8 +8,8 @@ import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.train.ConsoleProgress;
+import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingResult;
@@ -120,7 +120,7 @@ public final class TrainCommand implements PlannedCommand<TrainCommand.Plan> {
         OptionRule.check(rules(), spec.commandLine().getParseResult());
         DeviceOptions.Choice devices = run.devices();
         List<Lead> leadList = leads.equalsIgnoreCase("all") ? List.of(Lead.values()) : Lead.parseList(leads);
-        Path dataFolder = data != null ? data : SyntheticDefaults.location().code15();
+        Path dataFolder = data != null ? data : DefaultData.location().code15();
         TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(run.batchSize()).learningRates(lrMax, lrMin).weightDecay(weightDecay)
                 .seed(seeds.seed()).splitSeed(seeds.splitSeed()).maxExams(maxExams).device(devices.device())
@@ -134,7 +134,7 @@ public final class TrainCommand implements PlannedCommand<TrainCommand.Plan> {
         new DeviceOptions.Choice(plan.config().device(), plan.threads()).applyThreads();
         TrainConfig config = plan.config();
         if (plan.syntheticDefault()) {
-            config = config.toBuilder().data(SyntheticDefaults.ensureGenerated().code15()).build();
+            config = config.toBuilder().data(DefaultData.trainingDataOr(null)).build();
         }
         TrainingResult result = TrainingRun.run(config, new ConsoleProgress());
         System.out.printf(Locale.ROOT, "best epoch %d of %d: val loss %.4f, val macro F1 %.4f%ncheckpoint %s%n",

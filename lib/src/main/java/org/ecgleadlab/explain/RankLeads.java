@@ -12,7 +12,6 @@ import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.Splits;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.explain.ig.IntegratedGradients;
 import org.ecgleadlab.explain.ig.QuadratureRule;
@@ -22,6 +21,7 @@ import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.RecordBuilder;
@@ -134,7 +134,7 @@ public final class RankLeads {
     /** Runs the job. */
     public static Outcome run(Options options) {
         long start = System.nanoTime();
-        List<Path> folders = SyntheticDefaults.testPoolOr(options.data());
+        List<Path> folders = DefaultData.testPoolOr(options.data());
         CodeDataset pool = folders.size() == 1 ? CodeDataset.open(folders.get(0)) : CodeDataset.openTestPool(folders);
         pool.requireLabels("rank-leads (loss impact and the class-stratified halves)");
         Splits.TestHalves halves = Splits.stratifiedHalves(pool.testPool(), options.splitSeed());

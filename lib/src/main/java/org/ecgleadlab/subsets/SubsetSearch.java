@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Splits;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingListener;
 import org.ecgleadlab.train.TrainingRun;
@@ -142,7 +142,7 @@ public final class SubsetSearch {
         seconds.put("training a lead-dropout model", (System.nanoTime() - start) / 1e9);
 
         long loading = System.nanoTime();
-        List<Path> pool = SyntheticDefaults.testPoolOr(options.testData());
+        List<Path> pool = DefaultData.testPoolOr(options.testData());
         CodeDataset data = pool.size() == 1 ? CodeDataset.open(pool.get(0)) : CodeDataset.openTestPool(pool);
         List<ExamInfo> evaluation = Splits.stratifiedHalves(data.exams(), splitSeed).evaluation();
         if (options.maxExams() > 0 && evaluation.size() > options.maxExams()) {
@@ -230,7 +230,7 @@ public final class SubsetSearch {
         boolean trainingAsked = options.trainingData() != null || options.epochs() != null;
         Optional<Path> shipped = trainingAsked ? Optional.empty() : DefaultCheckpoint.leadDropout();
         return shipped.orElseGet(() -> {
-            Path data = SyntheticDefaults.trainingDataOr(options.trainingData());
+            Path data = DefaultData.trainingDataOr(options.trainingData());
             int epochs = options.epochs() != null ? options.epochs() : TrainConfig.DEFAULT_EPOCHS;
             TrainConfig config = TrainConfig.builder().data(data).leadDropout(true, 0).epochs(epochs)
                     .seed(options.seed()).device(options.device()).resume(true).build();

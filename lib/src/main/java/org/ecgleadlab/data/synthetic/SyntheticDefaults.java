@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import org.ecgleadlab.util.ProjectPaths;
 
 /**
@@ -28,24 +27,6 @@ public final class SyntheticDefaults {
      */
     public static SyntheticDataset ensureGenerated() {
         return ensureGenerated(ProjectPaths.syntheticData());
-    }
-
-    /** Where the embedded default lives, generated or not: its paths, for a plan made before any data is read. */
-    public static SyntheticDataset location() {
-        return SyntheticDataset.at(ProjectPaths.syntheticData().toAbsolutePath().normalize());
-    }
-
-    /**
-     * The one rule for a command's test pool: the folders given, else the embedded default's CODE-TEST and AUDIT
-     * (generated when absent).
-     */
-    public static List<Path> testPoolOr(List<Path> given) {
-        return given != null && !given.isEmpty() ? given : ensureGenerated().testPool();
-    }
-
-    /** The one rule for a command's training data: the folder given, else the embedded default's CODE-15% folder. */
-    public static Path trainingDataOr(Path given) {
-        return given != null ? given : ensureGenerated().code15();
     }
 
     /** Like {@link #ensureGenerated()} for the folder {@code root}. */
