@@ -71,7 +71,7 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
     private final OutputFolderOption output = new OutputFolderOption("predict");
 
     @Mixin
-    private final ModelRunOptions run = new ModelRunOptions(64);
+    private final ModelRunOptions run = new ModelRunOptions(Prediction.DEFAULT_BATCH_SIZE);
 
     @Spec
     private CommandSpec spec;
