@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ecgleadlab.bench.BenchCsv;
 import org.ecgleadlab.bench.BenchFigure;
@@ -16,6 +17,7 @@ import org.ecgleadlab.bench.StreamProcedure;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -159,10 +161,28 @@ public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
         if (only != null) {
             figures.clear();
             only.forEach(text -> figures.add(BenchFigure.parse(text)));
+            refuseOptionsOfFiguresLeftOut(figures);
         }
         return new Plan(device.choice(), batchSize, leadCount, runs, steps, warmup, matmulSize, List.copyOf(hdf5Files),
                 wfdbFolder, readExams, rankExams, igSteps, figures, stream, streamSmall, streamBatches,
                 streamRankBatches, csv != null ? csv : BenchCsv.defaultTable());
+    }
+
+    /** Options that size one figure only, and that figure (or figures). */
+    private static final Map<String, Set<BenchFigure>> FIGURE_OPTIONS = Map.of(
+            "--matmul-size", EnumSet.of(BenchFigure.MATMUL), "--hdf5", EnumSet.of(BenchFigure.HDF5),
+            "--wfdb", EnumSet.of(BenchFigure.WFDB), "--read-exams", EnumSet.of(BenchFigure.HDF5, BenchFigure.WFDB),
+            "--rank-exams", EnumSet.of(BenchFigure.RANK_LEADS));
+
+    /** A figure's option given while --only leaves the figure out would be ignored: refused. */
+    private void refuseOptionsOfFiguresLeftOut(Set<BenchFigure> figures) {
+        FIGURE_OPTIONS.forEach((option, sized) -> {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)
+                    && sized.stream().noneMatch(figures::contains)) {
+                throw new EcgLabException(option + " sizes the " + sized.iterator().next().option() + " figure, which"
+                        + " --only leaves out; add it to --only or drop " + option);
+            }
+        });
     }
 
     @Override

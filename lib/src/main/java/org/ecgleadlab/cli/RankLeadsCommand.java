@@ -11,9 +11,12 @@ import org.ecgleadlab.explain.ImportanceMethod;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.explain.RankingReport;
 import org.ecgleadlab.explain.ig.QuadratureRule;
+import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang rank-leads}: the project's main job, the paper's lead ranking (§4.2, §5.1). */
 @Command(name = "rank-leads", mixinStandardHelpOptions = true, sortOptions = false,
@@ -70,6 +73,9 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
     @Mixin
     private final OutputFolderOption output = new OutputFolderOption("rank-leads");
 
+    @Spec
+    private CommandSpec spec;
+
     /** What rank-leads runs: the job's options, libtorch's threads (null: one per core), the output folder. */
     record Plan(RankLeads.Options options, Integer threads, Path folder) {
     }
@@ -78,6 +84,13 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
     public Plan plan() {
         DeviceOptions.Choice devices = run.devices();
         List<ImportanceMethod> chosen = ImportanceMethod.parseList(methods);
+        for (String igOption : List.of("--ig-steps", "--ig-rule")) {
+            if (!chosen.contains(ImportanceMethod.INTEGRATED_GRADIENTS)
+                    && spec.commandLine().getParseResult().hasMatchedOption(igOption)) {
+                throw new EcgLabException(igOption + " applies only when --methods includes ig; add ig to --methods"
+                        + " or drop " + igOption);
+            }
+        }
         RankLeads.Options options = new RankLeads.Options(data, checkpoint.given(), exams, igSteps,
                 QuadratureRule.parse(igRule), chosen, seeds.seed(), seeds.splitSeed(), devices.device(),
                 run.batchSize(), bootstrap, perExam);

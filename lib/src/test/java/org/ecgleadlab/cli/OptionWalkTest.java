@@ -249,6 +249,28 @@ class OptionWalkTest {
         CliCapture.assertPrinted(printed, "subset-search: error: --checkpoint conflicts with --epochs");
     }
 
+    /** Refusals that depend on another option's value, which {@link OptionRule} cannot declare. */
+    @Test
+    void optionsOfAPartLeftOutAreRefused() {
+        EcgLabException ig = assertThrows(EcgLabException.class,
+                () -> plan(parsed("rank-leads", List.of("--methods", "output,loss", "--ig-steps", "8"))));
+        assertOneLineNaming(ig, "--ig-steps", "--methods");
+        assertNotNull(plan(parsed("rank-leads", List.of("--methods", "output,ig", "--ig-rule", "trapezoid"))));
+        EcgLabException figure = assertThrows(EcgLabException.class,
+                () -> plan(parsed("bench", List.of("--only", "inference", "--matmul-size", "64"))));
+        assertOneLineNaming(figure, "--matmul-size", "--only", "matmul");
+        assertNotNull(plan(parsed("bench", List.of("--only", "hdf5,inference", "--read-exams", "8"))));
+    }
+
+    @Test
+    void everyCommandsHelpRenders() {
+        for (String command : commandNames()) {
+            String help = new CommandLine(COMMANDS.get(command).get()).getUsageMessage();
+            assertTrue(help.startsWith("Usage: " + command), help);
+            assertFalse(help.contains("default: null"), help);
+        }
+    }
+
     @Test
     void aBadDeviceIsOneLineBeforeAnyDataIsRead() {
         String printed = CliCapture.run(Cli.USER_ERROR, new PredictCommand(), "--device", "tpu", "no-such-folder");
