@@ -63,10 +63,10 @@ final class LastResort {
 
     /** Writes the trace into the trace folder; says where, or why it could not. */
     static String writeTrace(String command, Throwable error) {
-        StringWriter text = new StringWriter();
-        text.append(command).append(" failed at ").append(LocalDateTime.now().toString()).append('\n');
-        error.printStackTrace(new PrintWriter(text, true));
         try {
+            StringWriter text = new StringWriter();
+            text.append(command).append(" failed at ").append(LocalDateTime.now().toString()).append('\n');
+            error.printStackTrace(new PrintWriter(text, true));
             Path folder = Path.of(System.getProperty(TRACE_FOLDER_PROPERTY, System.getProperty("java.io.tmpdir")));
             Files.createDirectories(folder);
             // a fresh file each time, not an atomic replace: two failures in one millisecond must both be kept
@@ -74,8 +74,8 @@ final class LastResort {
                     ".txt");
             Files.writeString(file, text.toString());
             return "full trace in " + file.toAbsolutePath();
-        } catch (IOException | RuntimeException e) {
-            return "the trace could not be written: " + e.getMessage();
+        } catch (IOException | RuntimeException | Error e) { // last resort: even a second OutOfMemoryError is a line
+            return "the trace could not be written: " + e;
         }
     }
 }
