@@ -98,6 +98,18 @@ class CliLastResortTest {
     }
 
     @Test
+    void aTraceThatCannotBeWrittenIsStillOneLine() throws IOException {
+        Path notAFolder = Files.writeString(traces.resolve("a-file"), "x");
+        System.setProperty(LastResort.TRACE_FOLDER_PROPERTY, notAFolder.toString());
+        String printed = CliCapture.run(Cli.INTERNAL_ERROR, new Boom(() -> new NullPointerException()));
+        List<String> lines = errorLines(printed);
+        assertEquals(1, lines.size(), printed);
+        assertTrue(lines.get(0).startsWith("boom: error: NullPointerException (internal error, exit 70; the trace "
+                + "could not be written"), printed);
+        assertFalse(printed.contains("\tat "), printed);
+    }
+
+    @Test
     void aUserErrorStaysOneLineWithExitTwoAndNoTraceFile() throws IOException {
         String printed = CliCapture.run(Cli.USER_ERROR, new Boom(() -> new EcgLabException(
                 "x.hea: line 1: bad record; fix it")));
