@@ -5,7 +5,7 @@
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.GenerateDataCommand;
 
-/** jbang generate-data [--out DIR] [--parts N --exams-per-part N ...]: write the synthetic CODE-format dataset. */
+/** jbang generate-data [-o DIR] [--parts N --exams-per-part N ...]: write the synthetic CODE-format dataset. */
 class generate_data {
     public static void main(String... args) {
         Cli.main(new GenerateDataCommand(), args);

@@ -5,7 +5,7 @@
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.PredictCommand;
 
-/** jbang predict [-c WEIGHTS] DATA | --npz-input FILE: probabilities per exam, or logits of a tensor, as CSV. */
+/** jbang predict [-c WEIGHTS] [-o DIR] DATA | --npz-input FILE: DIR/predictions.csv, or logits of a tensor. */
 class predict {
     public static void main(String... args) {
         Cli.main(new PredictCommand(), args);

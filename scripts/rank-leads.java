@@ -5,7 +5,7 @@
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.RankLeadsCommand;
 
-/** jbang rank-leads [--data DIR,DIR] [--checkpoint W] [--exams N] [--per-exam] ...: the paper's lead ranking. */
+/** jbang rank-leads [--data DIR,DIR] [-c W] [--exams N] [--per-exam] ...: the paper's lead ranking. */
 class rank_leads {
     public static void main(String... args) {
         Cli.main(new RankLeadsCommand(), args);

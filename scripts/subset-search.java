@@ -5,7 +5,7 @@
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.SubsetSearchCommand;
 
-/** jbang subset-search [--max-size N] [--checkpoint W] [-o DIR]: measure every lead subset with one lead-dropout model. */
+/** jbang subset-search [--max-size N] [-c W] [-o DIR]: measure every lead subset with one lead-dropout model. */
 class subset_search {
     public static void main(String... args) {
         Cli.main(new SubsetSearchCommand(), args);

@@ -26,6 +26,7 @@ import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.ProjectPaths;
 import org.knowm.xchart.CategoryChart;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
@@ -88,6 +89,14 @@ public final class ReproductionFolder {
         private String markdownLink() {
             return "![" + title + "](" + stem + ".png)";
         }
+    }
+
+    /** The default folder's name under {@code runs/} for --help: {@code reproduce-tables-<profile>}. */
+    public static final String DEFAULT_NAME = "reproduce-tables-<profile>";
+
+    /** The folder {@code reproduce-tables} writes without -o: {@code runs/reproduce-tables-PROFILE} of the project. */
+    public static Path defaultFolder(String profile) {
+        return ProjectPaths.runs().resolve(DEFAULT_NAME.replace("<profile>", profile));
     }
 
     /** Which exams of the test pool are in which half; written first, before any run. */

@@ -8,6 +8,7 @@ import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingListener;
 import org.ecgleadlab.util.ProjectPaths;
 
@@ -27,7 +28,6 @@ public final class SmokeGrid {
     public static final int EPOCHS = 1;
     /** The seed of initialisation and shuffling, as {@code reproduce-tables}' default. */
     public static final long SEED = 1;
-    private static final long DEFAULT_SPLIT_SEED = 1;
 
     /**
      * Where the smoke grid reads and writes, and on what it runs; start from {@link #defaults()}.
@@ -88,7 +88,7 @@ public final class SmokeGrid {
         Path baseline = options.checkpoint() != null ? options.checkpoint()
                 : ranked != null && ranked.provenance().checkpoint() != null ? Path.of(ranked.provenance().checkpoint())
                 : DefaultCheckpoint.path();
-        long splitSeed = ranked != null ? ranked.splitSeed() : DEFAULT_SPLIT_SEED;
+        long splitSeed = ranked != null ? ranked.splitSeed() : TrainConfig.DEFAULT_SPLIT_SEED;
         SyntheticDataset synthetic = SyntheticDefaults.ensureGenerated();
         AdaptationProfile profile = AdaptationProfile.QUICK.withEpochs(EPOCHS).withMaxTrainExams(TRAIN_EXAMS);
         AdaptationSetup setup = new AdaptationSetup(synthetic.code15(), synthetic.testPool(), baseline, profile,

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.Set;
 import org.ecgleadlab.bench.BenchCsv;
 import org.ecgleadlab.bench.BenchFigure;
 import org.ecgleadlab.bench.BenchOptions;
@@ -16,9 +17,12 @@ import org.ecgleadlab.bench.StreamProcedure;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code jbang bench}: speed of this machine for ECG Lead Lab, median of several runs with min–max and peak
@@ -31,7 +35,7 @@ import picocli.CommandLine.Option;
             "With --stream PATH: stream a big CODE dataset for a loading, a training-like and a ranking-like pass "
                 + "instead (run with -Xmx1g to check memory stays bounded; see docs/scaling.md).",
             "Without --threads, libtorch gets one thread per idle core."})
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
     /** The figure names, for {@code --only}'s help. */
     static final class FigureNames implements Iterable<String> {
         @Override
@@ -55,8 +59,16 @@ public final class BenchCommand implements Callable<Integer> {
         batchSize = exams;
     }
 
-    @Option(names = "--leads", defaultValue = "12", description = "input leads of the model (default: ${DEFAULT-VALUE})")
-    int leads;
+    /** No {@code defaultValue}: picocli would apply it after parsing and undo {@code --leads}. */
+    @Option(names = "--lead-count", paramLabel = "N", description = "input channels of the model, 1-12 (default: "
+            + "${DEFAULT-VALUE}; --leads, its older name, still works)")
+    int leadCount = 12;
+
+    /** {@code --leads}, the older name of {@code --lead-count}: hidden, as --leads elsewhere names leads (V1,I). */
+    @Option(names = "--leads", hidden = true, paramLabel = "N")
+    void olderLeadsOption(int count) {
+        leadCount = count;
+    }
 
     @Option(names = "--runs", defaultValue = "5", description = "timed runs per figure; the median is reported (default: ${DEFAULT-VALUE})")
     int runs;
@@ -114,31 +126,87 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "CSV to append the rows to (default: runs/bench/bench.csv)")
     Path csv;
 
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * What bench measures: the figures with their sizes, or with {@code stream} the streaming passes with theirs.
+     * {@code devices}: device and threads (null threads: one per idle core); {@code csv}: the table appended to.
+     */
+    record Plan(DeviceOptions.Choice devices, int batchSize, int leadCount, int runs, int steps, int warmup,
+                int matmulSize, List<Path> hdf5Files, Path wfdbFolder, int readExams, int rankExams, int igSteps,
+                Set<BenchFigure> figures, Path stream, int streamSmall, int streamBatches, int streamRankBatches,
+                Path csv) {
+    }
+
+    /** The options of the figures, which --stream does not measure, and those of --stream, which need it. */
     @Override
-    public Integer call() {
-        Device chosen = Devices.parse(device.device());
-        BenchOptions options = new BenchOptions(chosen, batchSize, leads, runs, steps, warmup, matmulSize, hdf5Files,
-                wfdbFolder, readExams, rankExams, igSteps);
-        if (!device.applyThreads()) {
-            Devices.fitThreadsToLoad(); // a benchmark on a busy machine would otherwise time contention
+    public List<OptionRule> rules() {
+        List<OptionRule> rules = new ArrayList<>();
+        for (String figureOption : List.of("--only", "--runs", "--steps", "--warmup", "--matmul-size", "--hdf5",
+                "--wfdb", "--read-exams", "--rank-exams", "--lead-count", "--leads")) {
+            rules.add(OptionRule.conflicts("--stream", figureOption, figureOption + " sizes the figures, which --stream"
+                    + " replaces by its streaming passes"));
         }
+        for (String streamOption : List.of("--stream-small", "--stream-batches", "--stream-rank-batches")) {
+            rules.add(OptionRule.needs(streamOption, "--stream", "it sizes a pass of --stream"));
+        }
+        return rules;
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
         EnumSet<BenchFigure> figures = EnumSet.allOf(BenchFigure.class);
         if (only != null) {
             figures.clear();
             only.forEach(text -> figures.add(BenchFigure.parse(text)));
+            refuseOptionsOfFiguresLeftOut(figures);
         }
-        Path table = csv != null ? csv : BenchCsv.defaultTable();
+        return new Plan(device.choice(), batchSize, leadCount, runs, steps, warmup, matmulSize, List.copyOf(hdf5Files),
+                wfdbFolder, readExams, rankExams, igSteps, figures, stream, streamSmall, streamBatches,
+                streamRankBatches, csv != null ? csv : BenchCsv.defaultTable());
+    }
+
+    /** Options that size one figure only, and that figure (or figures). */
+    private static final Map<String, Set<BenchFigure>> FIGURE_OPTIONS = Map.of(
+            "--matmul-size", EnumSet.of(BenchFigure.MATMUL), "--hdf5", EnumSet.of(BenchFigure.HDF5),
+            "--wfdb", EnumSet.of(BenchFigure.WFDB), "--read-exams", EnumSet.of(BenchFigure.HDF5, BenchFigure.WFDB),
+            "--rank-exams", EnumSet.of(BenchFigure.RANK_LEADS));
+
+    /** A figure's option given while --only leaves the figure out would be ignored: refused. */
+    private void refuseOptionsOfFiguresLeftOut(Set<BenchFigure> figures) {
+        FIGURE_OPTIONS.forEach((option, sized) -> {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)
+                    && sized.stream().noneMatch(figures::contains)) {
+                throw new EcgLabException(option + " sizes the " + sized.iterator().next().option() + " figure, which"
+                        + " --only leaves out; add it to --only or drop " + option);
+            }
+        });
+    }
+
+    @Override
+    public int run(Plan plan) {
+        Device chosen = Devices.parse(plan.devices().device());
+        BenchOptions options = new BenchOptions(chosen, plan.batchSize(), plan.leadCount(), plan.runs(), plan.steps(),
+                plan.warmup(), plan.matmulSize(), plan.hdf5Files(), plan.wfdbFolder(), plan.readExams(),
+                plan.rankExams(), plan.igSteps());
+        if (!plan.devices().applyThreads()) {
+            Devices.fitThreadsToLoad(); // a benchmark on a busy machine would otherwise time contention
+        }
+        Path table = plan.csv();
         BenchCsv.checkAppendable(table); // a foreign CSV fails here, before minutes of measuring
         System.out.println(BenchRun.machine(chosen));
-        List<List<String>> rows = stream == null ? BenchRun.measure(options, figures, System.out) : streamRows(chosen);
+        List<List<String>> rows = plan.stream() == null ? BenchRun.measure(options, plan.figures(), System.out)
+                : streamRows(plan, chosen);
         BenchCsv.append(table, rows);
         System.out.println("appended " + rows.size() + " rows to " + table);
         return 0;
     }
 
-    private List<List<String>> streamRows(Device chosen) {
-        StreamProcedure.Sizes sizes = new StreamProcedure.Sizes(batchSize, streamSmall, streamBatches,
-                streamRankBatches, igSteps);
-        return BenchRun.stream(StreamProcedure.of(stream), sizes, chosen, System.out);
+    private static List<List<String>> streamRows(Plan plan, Device chosen) {
+        StreamProcedure.Sizes sizes = new StreamProcedure.Sizes(plan.batchSize(), plan.streamSmall(),
+                plan.streamBatches(), plan.streamRankBatches(), plan.igSteps());
+        return BenchRun.stream(StreamProcedure.of(plan.stream()), sizes, chosen, System.out);
     }
 }

@@ -8,10 +8,16 @@ import org.ecgleadlab.util.Verbosity;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Runs a picocli command the way every front end should: user errors as one line, exit codes kept. */
+/**
+ * Runs a picocli command the way every front end should: user errors as one line (exit {@value #USER_ERROR}), any
+ * other escaped exception or error as one line plus the file holding its trace (exit
+ * {@value LastResort#INTERNAL_ERROR}, see {@link LastResort}), never a stack trace; exit codes kept.
+ */
 public final class Cli {
     /** Exit code for input the user must fix (bad file, bad option). */
     public static final int USER_ERROR = 2;
+    /** Exit code for a bug or an exhausted JVM: a one-line message and a trace file, never a stack trace. */
+    public static final int INTERNAL_ERROR = LastResort.INTERNAL_ERROR;
 
     private Cli() {
     }
@@ -28,6 +34,7 @@ public final class Cli {
         quietLibraryLogs();
         DeviceLine.printTo(line -> System.err.println(line));
         CommandLine commandLine = new CommandLine(command);
+        reportUncaughtInOtherThreads(commandLine.getCommandName());
         commandLine.addMixin("verbose", new VerboseOption());
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
@@ -36,9 +43,28 @@ public final class Cli {
                 err.flush();
                 return USER_ERROR;
             }
-            throw ex;
+            return LastResort.report(cmd.getCommandName(), ex, err);
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (Throwable escaped) { // an Error (out of memory, stack overflow) passes picocli's handler
+            return LastResort.report(commandLine.getCommandName(), escaped, commandLine.getErr());
+        }
+    }
+
+    /** A worker thread's escaped exception is one line and a trace file too, not a stack trace on stderr. */
+    private static void reportUncaughtInOtherThreads(String command) {
+        if (Thread.getDefaultUncaughtExceptionHandler() == null
+                || Thread.getDefaultUncaughtExceptionHandler() instanceof OneLineUncaught) {
+            Thread.setDefaultUncaughtExceptionHandler(new OneLineUncaught(command));
+        }
+    }
+
+    private record OneLineUncaught(String command) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            LastResort.report(command + " (thread " + thread.getName() + ")", error, new PrintWriter(System.err));
+        }
     }
 
     /** {@code --verbose}, added to every command; {@link #run} reads it before parsing, so log levels are set first. */

@@ -2,7 +2,6 @@ package org.ecgleadlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOption;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
@@ -27,7 +26,7 @@ import tech.tablesaw.api.Table;
                 + "transition, baseline wander and >40 Hz noise, shares of 7-s and all-zero exams.",
             "Writes a table of medians and IQRs per side with the ratio B/A (console, CSV, Markdown), JSON, overlaid "
                 + "plots and provenance."})
-public final class CompareDataCommand implements Callable<Integer> {
+public final class CompareDataCommand implements PlannedCommand<CompareDataCommand.Plan> {
     @Parameters(index = "0", paramLabel = "A", description = "first data folder (e.g. real recordings)")
     Path folderA;
 
@@ -52,20 +51,36 @@ public final class CompareDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * What compare-data measures: folder A, folder B (null: the synthetic default's CODE-15% folder), their names,
+     * the sample size and seed, and the output folder.
+     */
+    record Plan(Path a, String nameA, Path b, String nameB, int maxExams, long seed, Path out) {
+    }
+
     @Override
-    public Integer call() {
+    public Plan plan() {
         if (maxExams < 1) {
             throw new EcgLabException("--max-exams " + maxExams + ": must be at least 1");
         }
         if (names != null && names.length != 2) {
             throw new EcgLabException("--names: give two names separated by a comma, e.g. --names real,synthetic");
         }
-        Path b = folderB != null ? folderB : SyntheticDefaults.ensureGenerated().code15();
         String nameA = names != null ? names[0] : folderName(folderA);
         String nameB = names != null ? names[1] : folderB != null ? folderName(folderB) : "synthetic";
-        Path out = output.folder();
-        DataComparison comparison = DataComparison.run(folderA, nameA, b, nameB, maxExams, seed.seed(), true);
-        Provenance provenance = Provenance.builder("compare-data").data(folderA, b).seed(seed.seed())
+        return new Plan(folderA, nameA, folderB, nameB, maxExams, seed.seed(), output.folder());
+    }
+
+    @Override
+    public int run(Plan plan) {
+        Path folderA = plan.a();
+        Path b = plan.b() != null ? plan.b() : SyntheticDefaults.ensureGenerated().code15();
+        String nameA = plan.nameA();
+        String nameB = plan.nameB();
+        int maxExams = plan.maxExams();
+        Path out = plan.out();
+        DataComparison comparison = DataComparison.run(folderA, nameA, b, nameB, maxExams, plan.seed(), true);
+        Provenance provenance = Provenance.builder("compare-data").data(folderA, b).seed(plan.seed())
                 .config("maxExams", maxExams).config("names", nameA + "," + nameB).build();
         Table table = comparison.write(out, provenance);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -3,8 +3,8 @@ package org.ecgleadlab.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.ecgleadlab.cli.options.CheckpointOption;
+import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.LeadInputOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
@@ -14,8 +14,10 @@ import org.ecgleadlab.evaluate.EvaluationReport;
 import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang evaluate}: a checkpoint measured on labelled exams, every metric with a bootstrap interval. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 + "95%% bootstrap interval over the exams; a confusion table; ROC and precision-recall curves (PNG, "
                 + "SVG). Writes predictions.csv, metrics.csv, confusion.csv, the curve points, evaluation.json and "
                 + "provenance.json into --output. With no DATA: the synthetic test pool and the shipped checkpoint.")
-public final class EvaluateCommand implements Callable<Integer> {
+public final class EvaluateCommand implements PlannedCommand<EvaluateCommand.Plan> {
     @Parameters(paramLabel = "DATA", arity = "0..*",
             description = "labelled data folder (CODE-15%%, CODE-TEST, WFDB records, PTB-XL root: its test fold "
                     + "10), or several test-pool folders (CODE-TEST format or labelled WFDB) forming one pool "
@@ -32,7 +34,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private List<Path> data = List.of();
 
     @Mixin
-    private CheckpointOption checkpoint;
+    private final CheckpointOption checkpoint = new CheckpointOption();
 
     @Option(names = "--predictions", paramLabel = "FILE",
             description = "evaluate an existing predictions CSV (as written by predict or evaluate) without a model")
@@ -59,15 +61,37 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private final OutputFolderOption output = new OutputFolderOption("evaluate");
 
+    @Spec
+    private CommandSpec spec;
+
+    /** What evaluate runs: the job's options, libtorch's threads (null: one per core), the output folder. */
+    record Plan(Evaluate.Options options, Integer threads, Path folder) {
+    }
+
     @Override
-    public Integer call() {
-        run.applyThreads();
+    public List<OptionRule> rules() {
+        String why = "--predictions is evaluated as it is, no model runs";
+        return List.of(OptionRule.conflicts("--predictions", "--batch-size", why),
+                OptionRule.conflicts("--predictions", "--device", why),
+                OptionRule.conflicts("--predictions", "--threads", why));
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
+        DeviceOptions.Choice devices = run.devices();
         Evaluate.Options options = new Evaluate.Options(data, checkpoint.given(), predictions,
                 parseThreshold(threshold), bootstrap, seed.seed(), feed.leadsOr(null), feed.inputOr(null),
-                run.batchSize(), run.device());
-        Evaluate.Outcome outcome = Evaluate.run(options);
+                run.batchSize(), devices.device());
+        return new Plan(options, devices.threads(), output.folder());
+    }
+
+    @Override
+    public int run(Plan plan) {
+        new DeviceOptions.Choice(plan.options().device(), plan.threads()).applyThreads();
+        Evaluate.Outcome outcome = Evaluate.run(plan.options());
         EvaluationReport.print(outcome);
-        Path folder = output.folder();
+        Path folder = plan.folder();
         EvaluationReport.write(outcome, folder);
         System.out.printf(Locale.ROOT, "%nwrote %s%n", folder.toAbsolutePath().normalize());
         return 0;

@@ -2,15 +2,21 @@ package org.ecgleadlab.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.List;
+import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.data.synthetic.GenerationManifest;
 import org.ecgleadlab.data.synthetic.Prevalences;
 import org.ecgleadlab.data.synthetic.SyntheticConfig;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.data.synthetic.SyntheticGenerator;
+import org.ecgleadlab.report.Progress;
+import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang generate-data}: writes the physiological synthetic dataset in the CODE-15% / CODE-TEST formats. */
 @Command(name = "generate-data", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
@@ -20,11 +26,15 @@ import picocli.CommandLine.Option;
                 "  OUT/audit/       the same format (the paper's test pool = CODE-TEST + AUDIT)",
                 "  OUT/manifest.json  generator version, configuration, seed, files",
                 "Without options it (re)generates the default in data/synthetic/ if absent or stale."})
-public final class GenerateDataCommand implements Callable<Integer> {
+public final class GenerateDataCommand implements PlannedCommand<GenerateDataCommand.Plan> {
     private final SyntheticConfig defaults = SyntheticConfig.defaults();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: data/synthetic).")
-    Path out;
+    @Mixin
+    final OutputFolderOption output = new OutputFolderOption(Path.of("data", "synthetic"), ProjectPaths::syntheticData);
+
+    /** {@code --out}, the older name of {@code -o/--output} here: hidden, so --help shows one name per meaning. */
+    @Option(names = "--out", hidden = true, paramLabel = "DIR")
+    Path olderOut;
 
     @Option(names = "--parts", paramLabel = "N", description = "CODE-15%% part files (default: ${DEFAULT-VALUE}).")
     int parts = defaults.parts();
@@ -57,21 +67,50 @@ public final class GenerateDataCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed = defaults.seed();
 
-    /** Not --threads, which elsewhere means libtorch's threads; that name still works so old command lines run. */
-    @Option(names = {"--workers", "--threads"}, paramLabel = "N",
-            description = "Worker threads generating exams (--threads is an older name of this option); the output "
-                    + "does not depend on it (default: all cores).")
+    /** Not --threads, which elsewhere means libtorch's threads. */
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Worker threads generating exams; the output does not depend on it (default: all cores).")
     int workers = Runtime.getRuntime().availableProcessors();
+
+    /** {@code --threads}, the older name of {@code --workers}: hidden, kept one release so old command lines run. */
+    @Option(names = "--threads", hidden = true, paramLabel = "N")
+    void olderThreadsOption(int count) {
+        workers = count;
+    }
 
     @Option(names = {"-f", "--force"}, description = "Regenerate even when the folder already matches the configuration.")
     boolean force;
 
+    @Spec
+    CommandSpec spec;
+
+    /** What generate-data writes: the configuration, into {@code target}, on {@code workers} threads. */
+    record Plan(SyntheticConfig config, Path target, int workers, boolean force) {
+    }
+
     @Override
-    public Integer call() {
+    public List<OptionRule> rules() {
+        return List.of(OptionRule.conflicts("--out", "--output", "--out is the older name of --output"));
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
+        if (workers < 1) {
+            throw new EcgLabException("--workers " + workers + ": give at least 1");
+        }
         SyntheticConfig config = new SyntheticConfig(parts, examsPerPart, codeTest, audit,
                 Prevalences.defaults().withParsed(prevalence), noise, sevenSecond, allZero, examsPerPatient, seed);
-        Path target = out != null ? out : ProjectPaths.syntheticData();
-        if (!force && SyntheticDefaults.isCurrent(target, config)) {
+        Path target = olderOut != null ? olderOut : output.folder();
+        return new Plan(config, target, workers, force);
+    }
+
+    @Override
+    public int run(Plan plan) {
+        SyntheticConfig config = plan.config();
+        Path target = plan.target();
+        int workers = plan.workers();
+        if (!plan.force() && SyntheticDefaults.isCurrent(target, config)) {
             System.out.println(target + " is up to date (same generator version and configuration); "
                     + "use --force to regenerate.");
             printFiles(target);
@@ -79,7 +118,9 @@ public final class GenerateDataCommand implements Callable<Integer> {
         }
         System.err.println("Generating " + config.totalExams() + " exams into " + target + " on " + workers
                 + " thread(s) ...");
-        SyntheticGenerator.Report report = new SyntheticGenerator(config, workers, true).generate(target);
+        // a bar only on a terminal: elsewhere the lines around it say what happens (the generator draws its own bar)
+        SyntheticGenerator.Report report = new SyntheticGenerator(config, workers, Progress.onTerminal())
+                .generate(target);
         printFiles(target);
         System.out.printf("%d exams, %.1f MB, in %.1f s: %.0f exams/s on %d thread(s)%n", report.exams(),
                 report.bytes() / 1e6, report.seconds(), report.examsPerSecond(), workers);

@@ -1,7 +1,7 @@
 package org.ecgleadlab.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.ecgleadlab.notebook.JupyterPaths;
 import org.ecgleadlab.notebook.KernelClasspath;
 import org.ecgleadlab.notebook.KernelInstaller;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = {"Registers the Jupyter kernel '" + KernelInstaller.DISPLAY_NAME + "' (rapaio-jupyter-kernel)"
                 + " whose class path holds lib and its dependencies, and whose start-up imports lib, DJL, Tablesaw"
                 + " and XChart. Run it again after changing lib to refresh the kernel."})
-public final class InstallKernelCommand implements Callable<Integer> {
+public final class InstallKernelCommand implements PlannedCommand<InstallKernelCommand.Plan> {
     @ArgGroup(exclusive = true)
     private Location location = new Location();
 
@@ -30,10 +30,25 @@ public final class InstallKernelCommand implements Callable<Integer> {
         Path prefix;
     }
 
+    /** Where the kernelspec goes: the kernels folder. */
+    record Plan(Path kernels) {
+    }
+
+    /** --user says what install-kernel does without --prefix. */
     @Override
-    public Integer call() {
-        Path kernels = location.prefix != null ? JupyterPaths.prefixKernels(location.prefix)
-                : JupyterPaths.userKernels();
+    public List<OptionRule> rules() {
+        return List.of(OptionRule.restatesDefault("--user"));
+    }
+
+    @Override
+    public Plan plan() {
+        return new Plan(location.prefix != null ? JupyterPaths.prefixKernels(location.prefix)
+                : JupyterPaths.userKernels());
+    }
+
+    @Override
+    public int run(Plan plan) {
+        Path kernels = plan.kernels();
         KernelClasspath classpath = KernelClasspath.ofThisJvm();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path installed = KernelInstaller.install(kernels, KernelJar.locate(), classpath, java);

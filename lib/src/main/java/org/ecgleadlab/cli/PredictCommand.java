@@ -3,10 +3,11 @@ package org.ecgleadlab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.ecgleadlab.cli.options.CheckpointOption;
+import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.LeadInputOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
+import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
@@ -23,22 +24,28 @@ import org.ecgleadlab.train.Prediction;
 import org.ecgleadlab.train.Scores;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
-import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang predict}: runs trained weights on CODE exams or on a raw input tensor. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run a trained LGA-ECG on a CODE-15%%, CODE-TEST, WFDB or PTB-XL folder (or one HDF5 file or "
-                + ".hea record in one): writes "
-                + "exam_id, the six probabilities and the labels per exam as CSV. Or on an .npz tensor "
-                + "(--npz-input): prints the logits as CSV with full float precision.")
-public final class PredictCommand implements Callable<Integer> {
+                + ".hea record in one): writes exam_id, the six probabilities and the labels per exam as "
+                + "predictions.csv into --output. Or on an .npz tensor (--npz-input): prints the logits as CSV with "
+                + "full float precision (logits.csv in --output when given).")
+public final class PredictCommand implements PlannedCommand<PredictCommand.Plan> {
+    /** The file written into the output folder for DATA. */
+    public static final String PREDICTIONS_FILE = "predictions.csv";
+    /** The file written into the output folder for --npz-input when -o is given (else the logits go to stdout). */
+    public static final String LOGITS_FILE = "logits.csv";
+
     @Mixin
-    private CheckpointOption checkpoint;
+    private final CheckpointOption checkpoint = new CheckpointOption();
 
     @ArgGroup(multiplicity = "1")
     private Source source;
@@ -56,38 +63,79 @@ public final class PredictCommand implements Callable<Integer> {
     @Mixin
     private LeadInputOptions feed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "CSV to write (default: runs/predict/predictions.csv for DATA, stdout for --npz-input)")
-    private Path output;
+    /**
+     * A folder, as in every command: predictions.csv (or logits.csv) and provenance.json go into it. A path ending in
+     * .csv is still taken as the file to write, as -o meant in earlier releases.
+     */
+    @Mixin
+    private final OutputFolderOption output = new OutputFolderOption("predict");
 
     @Mixin
-    private final ModelRunOptions run = new ModelRunOptions(64);
+    private final ModelRunOptions run = new ModelRunOptions(Prediction.DEFAULT_BATCH_SIZE);
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * What predict runs.
+     *
+     * @param checkpoint the weights
+     * @param data       the folder or file of exams, null with {@code npzInput}
+     * @param npzInput   an input tensor, null with {@code data}
+     * @param leads      leads fed (null: the checkpoint's)
+     * @param input      how they are fed (null: the checkpoint's)
+     * @param batchSize  exams per forward
+     * @param devices    device and threads
+     * @param file       the CSV written; null: the logits go to stdout
+     */
+    record Plan(Path checkpoint, Path data, Path npzInput, List<Lead> leads, InputMode input, int batchSize,
+                DeviceOptions.Choice devices, Path file) {
+    }
 
     @Override
-    public Integer call() {
-        run.applyThreads();
-        Checkpoint weights = Checkpoint.open(checkpoint.orShipped());
-        try (LgaEcgModel model = weights.loadModel(Devices.parse(run.device()))) {
-            if (source.npzInput != null) {
-                printLogits(Prediction.logitsOfNpz(model, source.npzInput, run.batchSize()));
+    public List<OptionRule> rules() {
+        String why = "--npz-input feeds its tensor to the model as it is";
+        return List.of(OptionRule.conflicts("--npz-input", "--leads", why),
+                OptionRule.conflicts("--npz-input", "--input", why));
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
+        Path given = output.given();
+        String name = source.npzInput != null ? LOGITS_FILE : PREDICTIONS_FILE;
+        Path file = given == null ? (source.npzInput != null ? null : output.folder().resolve(name))
+                : given.getFileName() != null && given.getFileName().toString().endsWith(".csv") ? given
+                : given.resolve(name);
+        return new Plan(checkpoint.orShipped(), source.data, source.npzInput, feed.leadsOr(null), feed.inputOr(null),
+                run.batchSize(), run.devices(), file);
+    }
+
+    @Override
+    public int run(Plan plan) {
+        plan.devices().applyThreads();
+        Checkpoint weights = Checkpoint.open(plan.checkpoint());
+        try (LgaEcgModel model = weights.loadModel(Devices.parse(plan.devices().device()))) {
+            if (plan.npzInput() != null) {
+                printLogits(Prediction.logitsOfNpz(model, plan.npzInput(), plan.batchSize()), plan.file());
             } else {
-                predictExams(weights, model);
+                predictExams(plan, weights, model);
             }
         }
         return 0;
     }
 
-    private void predictExams(Checkpoint weights, LgaEcgModel model) {
-        List<Lead> leadList = feed.leadsOr(weights.leads());
-        InputMode mode = feed.inputOr(weights.input());
-        CodeDataset data = dataset(source.data);
-        List<ExamInfo> exams = exams(data, source.data);
-        Scores scores = Prediction.onExams(model, exams, mode.transform(leadList), run.batchSize());
+    private static void predictExams(Plan plan, Checkpoint weights, LgaEcgModel model) {
+        List<Lead> leadList = plan.leads() != null ? plan.leads() : weights.leads();
+        InputMode mode = plan.input() != null ? plan.input() : weights.input();
+        CodeDataset data = dataset(plan.data());
+        List<ExamInfo> exams = exams(data, plan.data());
+        Scores scores = Prediction.onExams(model, exams, mode.transform(leadList), plan.batchSize());
         Predictions predictions = scores.predictions();
-        Path file = output != null ? output : ProjectPaths.runs().resolve("predict").resolve("predictions.csv");
+        Path file = plan.file();
         PredictionsFile.write(file, predictions, ExamInfo.recordNames(exams));
-        Provenance.builder("predict").data(source.data).checkpoint(weights.folder()).leads(leadList)
-                .config("input", mode.cliName()).config("batchSize", run.batchSize())
+        Provenance.builder("predict").data(plan.data()).checkpoint(weights.folder()).leads(leadList)
+                .config("input", mode.cliName()).config("batchSize", plan.batchSize())
                 .config("derivedLimbLeadRecords", data.derivedLimbLeadRecords(exams)).build()
                 .write(file.resolveSibling("provenance.json"));
         if (data.labelled()) {
@@ -119,7 +167,7 @@ public final class PredictCommand implements Callable<Integer> {
         return inFile;
     }
 
-    private void printLogits(float[][] logits) {
+    private static void printLogits(float[][] logits, Path output) {
         StringBuilder csv = new StringBuilder();
         for (Condition c : Condition.values()) {
             csv.append(c.ordinal() == 0 ? "" : ",").append(c.column());

@@ -2,7 +2,8 @@ package org.ecgleadlab.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.CheckpointOption;
+import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOptions;
@@ -10,9 +11,12 @@ import org.ecgleadlab.explain.ImportanceMethod;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.explain.RankingReport;
 import org.ecgleadlab.explain.ig.QuadratureRule;
+import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang rank-leads}: the project's main job, the paper's lead ranking (§4.2, §5.1). */
 @Command(name = "rank-leads", mixinStandardHelpOptions = true, sortOptions = false,
@@ -23,17 +27,15 @@ import picocli.CommandLine.Option;
                 + "With no options it runs the embedded default: the synthetic test pool and the shipped checkpoint. "
                 + "Writes ranking.json (read by the adaptation step), CSVs, Figure 2 heatmaps, Figure 3 bars and the "
                 + "bootstrap stability analysis into --output.")
-public final class RankLeadsCommand implements Callable<Integer> {
+public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.Plan> {
     @Option(names = "--data", paramLabel = "DIR", split = ",",
             description = "test-pool folders in CODE-TEST format or labelled WFDB folders (e.g. code-test,audit), "
                     + "or one CODE-15%%, WFDB or PTB-XL folder (PTB-XL: its test fold 10) (default: the synthetic "
                     + "test pool, generated when absent)")
     private List<Path> data = List.of();
 
-    @Option(names = "--checkpoint", paramLabel = "WEIGHTS",
-            description = "12-lead weights: checkpoint folder, run folder or PyTorch state_dict .npz "
-                    + "(default: the shipped data/checkpoints/lga12-synthetic)")
-    private Path checkpoint;
+    @Mixin
+    private final CheckpointOption checkpoint = new CheckpointOption();
 
     @Option(names = "--exams", defaultValue = "" + RankLeads.DEFAULT_EXAMS,
             description = "exams of the interpretability half to analyse, drawn round-robin over the six "
@@ -71,16 +73,36 @@ public final class RankLeadsCommand implements Callable<Integer> {
     @Mixin
     private final OutputFolderOption output = new OutputFolderOption("rank-leads");
 
+    @Spec
+    private CommandSpec spec;
+
+    /** What rank-leads runs: the job's options, libtorch's threads (null: one per core), the output folder. */
+    record Plan(RankLeads.Options options, Integer threads, Path folder) {
+    }
+
     @Override
-    public Integer call() {
-        run.applyThreads();
+    public Plan plan() {
+        DeviceOptions.Choice devices = run.devices();
         List<ImportanceMethod> chosen = ImportanceMethod.parseList(methods);
-        RankLeads.Options options = new RankLeads.Options(data, checkpoint, exams, igSteps,
-                QuadratureRule.parse(igRule), chosen, seeds.seed(), seeds.splitSeed(), run.device(), run.batchSize(),
-                bootstrap, perExam);
-        RankLeads.Outcome outcome = RankLeads.run(options);
+        for (String igOption : List.of("--ig-steps", "--ig-rule")) {
+            if (!chosen.contains(ImportanceMethod.INTEGRATED_GRADIENTS)
+                    && spec.commandLine().getParseResult().hasMatchedOption(igOption)) {
+                throw new EcgLabException(igOption + " applies only when --methods includes ig; add ig to --methods"
+                        + " or drop " + igOption);
+            }
+        }
+        RankLeads.Options options = new RankLeads.Options(data, checkpoint.given(), exams, igSteps,
+                QuadratureRule.parse(igRule), chosen, seeds.seed(), seeds.splitSeed(), devices.device(),
+                run.batchSize(), bootstrap, perExam);
+        return new Plan(options, devices.threads(), output.folder());
+    }
+
+    @Override
+    public int run(Plan plan) {
+        new DeviceOptions.Choice(plan.options().device(), plan.threads()).applyThreads();
+        RankLeads.Outcome outcome = RankLeads.run(plan.options());
         RankingReport.print(outcome);
-        Path folder = output.folder();
+        Path folder = plan.folder();
         long start = System.nanoTime();
         RankingReport.write(outcome, folder);
         System.out.printf(java.util.Locale.ROOT, "%nwrote %s in %.1f s (ranking.json for jbang adapt)%n",

@@ -3,10 +3,11 @@ package org.ecgleadlab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.ecgleadlab.adapt.AdaptationSetup;
 import org.ecgleadlab.adapt.LeadSubset;
 import org.ecgleadlab.adapt.ReproduceTables;
+import org.ecgleadlab.adapt.ReproductionFolder;
+import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Tables;
 import org.ecgleadlab.subsets.NamedSubsets;
@@ -15,7 +16,9 @@ import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang reproduce-tables}: the paper's Tables 1 and 2 from the whole adaptation grid. */
 @Command(name = "reproduce-tables", mixinStandardHelpOptions = true, sortOptions = false,
@@ -24,20 +27,21 @@ import picocli.CommandLine.Option;
             "reduced channels. Prints and saves Table 1 and Table 2 (CSV, Markdown) with the paper's values beside ours,",
             "95 %% bootstrap intervals, paired tests against the baseline, and plots. Finished runs are reused, so an",
             "interrupted grid resumes where it stopped."})
-public final class ReproduceTablesCommand implements Callable<Integer> {
+public final class ReproduceTablesCommand implements PlannedCommand<ReproduceTablesCommand.Plan> {
     @Option(names = "--ranking", paramLabel = "FILE",
             description = "ranking.json written by rank-leads: its Top-1/2/3 and Bottom-3, its split seed and its"
                     + " checkpoint (default: runs/rank-leads/ranking.json)")
     private Path ranking;
 
     @Option(names = "--paper-subsets",
-            description = "use the paper's subsets instead of a ranking (Top-1 V1, Top-2 V1,I, Top-3 V1,I,II,"
+            description = "use the paper's subsets instead of a ranking, refused with --ranking (Top-1 V1, Top-2 V1,I,"
+                    + " Top-3 V1,I,II,"
                     + " Bottom-3 III,aVL,aVF)")
     private boolean paperSubsets;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "where the tables, plots and report go (default: runs/reproduce-tables-<profile>)")
-    private Path output;
+    /** Where the tables, plots and report go; the default's name depends on --profile. */
+    @Mixin
+    private final OutputFolderOption output = new OutputFolderOption(ReproductionFolder.DEFAULT_NAME);
 
     @Option(names = "--finished-only",
             description = "train and score nothing: tabulate the runs already finished (a grid stopped half-way or"
@@ -45,27 +49,58 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
     private boolean finishedOnly;
 
     @Mixin
-    private AdaptCommand.Shared shared;
+    private final AdaptationOptions shared = new AdaptationOptions();
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * What reproduce-tables runs.
+     *
+     * @param ranking      the ranking read; null with {@code paperSubsets}
+     * @param paperSubsets the paper's subsets instead of a ranking
+     * @param output       the folder given with -o, or null: {@link ReproductionFolder#defaultFolder} of the profile
+     * @param finishedOnly tabulate finished runs only
+     * @param shared       the options shared with adapt
+     */
+    record Plan(Path ranking, boolean paperSubsets, Path output, boolean finishedOnly, AdaptationOptions.Plan shared) {
+    }
 
     @Override
-    public Integer call() {
+    public List<OptionRule> rules() {
+        List<OptionRule> rules = new java.util.ArrayList<>(AdaptationOptions.rules());
+        rules.add(OptionRule.conflicts("--paper-subsets", "--ranking",
+                "--paper-subsets uses the paper's subsets, --ranking those of a ranking"));
+        return rules;
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
+        Path file = paperSubsets ? null : ranking != null ? ranking
+                : ProjectPaths.runs().resolve("rank-leads").resolve(RankingFile.FILE_NAME);
+        return new Plan(file, paperSubsets, output.given(), finishedOnly, shared.plan());
+    }
+
+    @Override
+    public int run(Plan plan) {
         List<LeadSubset> top;
         LeadSubset bottom;
         AdaptationSetup setup;
-        if (paperSubsets) {
+        AdaptationOptions.Plan options = plan.shared();
+        if (plan.paperSubsets()) {
             List<LeadSubset> paper = LeadSubset.rankedOrPaper(null);
             top = paper.subList(0, 3);
             bottom = paper.get(3);
-            setup = shared.setup(null, null);
+            setup = AdaptationOptions.setup(options, null, null);
         } else {
-            Path file = ranking != null ? ranking
-                    : ProjectPaths.runs().resolve("rank-leads").resolve(RankingFile.FILE_NAME);
+            Path file = plan.ranking();
             if (!Files.isRegularFile(file)) {
                 throw new EcgLabException(file + ": no lead ranking; run ./jbang rank-leads first, pass --ranking FILE,"
                         + " or --paper-subsets to use the paper's subsets");
             }
             RankingFile ranked = RankingFile.read(file);
-            Long splitSeed = shared.seeds.givenSplitSeed();
+            Long splitSeed = options.splitSeed();
             if (splitSeed != null && splitSeed != ranked.splitSeed()) {
                 throw new EcgLabException("--split-seed " + splitSeed + " differs from the split seed "
                         + ranked.splitSeed() + " of " + file + "; the evaluation half would overlap the exams the"
@@ -75,9 +110,10 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
             top = subsets.subList(0, 3);
             bottom = subsets.get(3);
             String checkpoint = ranked.provenance().checkpoint();
-            setup = shared.setup(checkpoint == null ? null : Path.of(checkpoint), ranked.splitSeed());
+            setup = AdaptationOptions.setup(options, checkpoint == null ? null : Path.of(checkpoint),
+                    ranked.splitSeed());
         }
-        List<LeadSubset> named = shared.namedSubsets();
+        List<LeadSubset> named = AdaptationOptions.namedSubsets(options);
         if (!named.isEmpty()) { // the named subsets go through the four strategies like Top-k
             List<LeadSubset> existing = new java.util.ArrayList<>(top);
             existing.add(bottom);
@@ -87,16 +123,16 @@ public final class ReproduceTablesCommand implements Callable<Integer> {
             top = new java.util.ArrayList<>(top);
             top.addAll(extra);
         }
-        Path out = output != null ? output : ProjectPaths.runs().resolve("reproduce-tables-" + setup.profile().name());
-        ReproduceTables.Outcome outcome = ReproduceTables.run(setup, top, bottom, shared.thresholds(),
-                shared.store(), out, new ConsoleProgress(), !finishedOnly);
+        Path out = plan.output() != null ? plan.output() : ReproductionFolder.defaultFolder(setup.profile().name());
+        ReproduceTables.Outcome outcome = ReproduceTables.run(setup, top, bottom, options.thresholds(),
+                options.store(), out, new ConsoleProgress(), !plan.finishedOnly());
         outcome.tables().forEach((file, table) -> {
             Tables.print(table, file.format());
             System.out.println();
         });
-        ReproduceTables.notes(outcome, setup, shared.thresholds()).forEach(n -> System.out.println("- " + n));
+        ReproduceTables.notes(outcome, setup, options.thresholds()).forEach(n -> System.out.println("- " + n));
         System.out.println("- " + outcome.reused() + " of " + outcome.results().size() + " runs reused from "
-                + shared.store() + "; tables, plots and report.md in " + out);
+                + options.store() + "; tables, plots and report.md in " + out);
         return 0;
     }
 }

@@ -3,7 +3,8 @@ package org.ecgleadlab.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.CheckpointOption;
+import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOptions;
@@ -11,10 +12,13 @@ import org.ecgleadlab.subsets.SubsetReport;
 import org.ecgleadlab.subsets.SubsetSearch;
 import org.ecgleadlab.subsets.SubsetSummary;
 import org.ecgleadlab.train.ConsoleProgress;
+import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.TrainConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang subset-search}: is the ranking right? Every subset of up to 3 leads, measured. */
 @Command(name = "subset-search", mixinStandardHelpOptions = true, sortOptions = false,
@@ -26,11 +30,11 @@ import picocli.CommandLine.Option;
                 + "a subset's fused importance correlates with its F1. Writes subsets.csv, summary.json, "
                 + "f1-vs-size.png/svg and provenance.json; finished subsets are kept in predictions/ so an interrupted "
                 + "search resumes.")
-public final class SubsetSearchCommand implements Callable<Integer> {
+public final class SubsetSearchCommand implements PlannedCommand<SubsetSearchCommand.Plan> {
     @Option(names = "--data", paramLabel = "DIR",
-            description = "CODE-15%%-format training folder for a lead-dropout model, trained (or resumed) into "
-                    + "runs/train-12-lead-dropout when no --checkpoint is given and none is shipped (default: the "
-                    + "synthetic default)")
+            description = "CODE-15%%-format folder: train (or resume) a lead-dropout model on it into "
+                    + "runs/train-12-lead-dropout and search with that model instead of the shipped one; refused "
+                    + "with --checkpoint (default: the shipped model; the synthetic default when one must be trained)")
     private Path data;
 
     @Option(names = "--test-data", paramLabel = "DIR", split = ",",
@@ -38,10 +42,10 @@ public final class SubsetSearchCommand implements Callable<Integer> {
                     + "(default: the synthetic test pool)")
     private List<Path> testData = List.of();
 
-    @Option(names = "--checkpoint", paramLabel = "WEIGHTS",
-            description = "the lead-dropout model: checkpoint folder, run folder or state_dict .npz (default: "
-                    + "data/checkpoints/lga12-lead-dropout when present, else trained on --data)")
-    private Path checkpoint;
+    @Mixin
+    private final CheckpointOption checkpoint = new CheckpointOption("the lead-dropout model "
+            + DefaultCheckpoint.LEAD_DROPOUT_RELATIVE_PATH + " when present and neither --data nor --epochs is given, "
+            + "else one trained here");
 
     @Option(names = "--ranking", paramLabel = "FILE",
             description = "ranking.json of rank-leads to compare with (default: runs/rank-leads/ranking.json when "
@@ -68,9 +72,11 @@ public final class SubsetSearchCommand implements Callable<Integer> {
             description = "evaluate only the first N exams of the evaluation half, for a quick look (default: 0 = all)")
     private int maxExams;
 
-    @Option(names = "--epochs", defaultValue = "" + TrainConfig.DEFAULT_EPOCHS,
-            description = "epochs of a lead-dropout model trained here (default: ${DEFAULT-VALUE})")
-    private int epochs;
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "train (or resume) a lead-dropout model for N epochs and search with it instead of the "
+                    + "shipped one; refused with --checkpoint (default: " + TrainConfig.DEFAULT_EPOCHS + " when one is "
+                    + "trained)")
+    private Integer epochs;
 
     @Mixin
     private final ModelRunOptions run = new ModelRunOptions(SubsetSearch.DEFAULT_BATCH_SIZE);
@@ -78,13 +84,35 @@ public final class SubsetSearchCommand implements Callable<Integer> {
     @Mixin
     private final OutputFolderOption output = new OutputFolderOption(SubsetSearch.DEFAULT_OUTPUT);
 
+    @Spec
+    private CommandSpec spec;
+
+    /** What subset-search runs: the job's options and libtorch's threads (null: one per core). */
+    record Plan(SubsetSearch.Options options, Integer threads) {
+    }
+
     @Override
-    public Integer call() {
-        run.applyThreads();
-        Path folder = output.folder();
-        SubsetSearch.Options options = new SubsetSearch.Options(data, testData, checkpoint, ranking, maxSize,
+    public List<OptionRule> rules() {
+        String why = "--checkpoint names the lead-dropout model to search with, --data and --epochs train a new one";
+        return List.of(OptionRule.conflicts("--checkpoint", "--data", why),
+                OptionRule.conflicts("--checkpoint", "--epochs", why));
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
+        DeviceOptions.Choice devices = run.devices();
+        SubsetSearch.Options options = new SubsetSearch.Options(data, testData, checkpoint.given(), ranking, maxSize,
                 threshold, seeds.seed(), seeds.givenSplitSeed(), bootstrap, maxExams, run.batchSize(), epochs,
-                run.device(), folder);
+                devices.device(), output.folder());
+        return new Plan(options, devices.threads());
+    }
+
+    @Override
+    public int run(Plan plan) {
+        new DeviceOptions.Choice(plan.options().device(), plan.threads()).applyThreads();
+        SubsetSearch.Options options = plan.options();
+        Path folder = options.output();
         long start = System.nanoTime();
         SubsetSearch.Outcome outcome = SubsetSearch.run(options, new ConsoleProgress());
         SubsetSummary summary = SubsetReport.write(outcome, folder);

@@ -3,27 +3,29 @@ package org.ecgleadlab.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.train.ConsoleProgress;
+import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingResult;
 import org.ecgleadlab.train.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang train}: trains LGA-ECG on a CODE-15%-format folder with the paper's protocol. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train the LGA-ECG model with the paper's protocol: AdamW, cosine annealing per step, binary "
                 + "cross-entropy, patient-level 90/10 split, the checkpoint with the lowest validation loss kept. "
                 + "Writes checkpoints/, history.csv, history.png, split.csv and provenance.json into --output.")
-public final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand implements PlannedCommand<TrainCommand.Plan> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "labelled training data: CODE-15%% folder, WFDB folder (searched recursively) or PTB-XL "
                     + "root (default: the synthetic default data/synthetic/code15, generated when absent)")
@@ -93,16 +95,47 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue the run in --output from its last completed epoch")
     private boolean resume;
 
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * What train runs.
+     *
+     * @param config           the training configuration; its data is the synthetic default's path when
+     *                         {@code syntheticDefault}, generated before training
+     * @param syntheticDefault whether --data was absent
+     * @param threads          libtorch's threads (null: one per core)
+     */
+    record Plan(TrainConfig config, boolean syntheticDefault, Integer threads) {
+    }
+
     @Override
-    public Integer call() {
-        run.applyThreads();
+    public List<OptionRule> rules() {
+        return List.of(OptionRule.needs("--full-lead-share", "--lead-dropout",
+                "it is the share of all-12-lead rows of lead-dropout training"));
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
+        DeviceOptions.Choice devices = run.devices();
         List<Lead> leadList = leads.equalsIgnoreCase("all") ? List.of(Lead.values()) : Lead.parseList(leads);
-        Path dataFolder = data != null ? data : SyntheticDefaults.ensureGenerated().code15();
+        Path dataFolder = data != null ? data : DefaultData.location().code15();
         TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(run.batchSize()).learningRates(lrMax, lrMin).weightDecay(weightDecay)
-                .seed(seeds.seed()).splitSeed(seeds.splitSeed()).maxExams(maxExams).device(run.device())
+                .seed(seeds.seed()).splitSeed(seeds.splitSeed()).maxExams(maxExams).device(devices.device())
                 .output(output.given()).init(init)
                 .resume(resume).leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit).build();
+        return new Plan(config, data == null, devices.threads());
+    }
+
+    @Override
+    public int run(Plan plan) {
+        new DeviceOptions.Choice(plan.config().device(), plan.threads()).applyThreads();
+        TrainConfig config = plan.config();
+        if (plan.syntheticDefault()) {
+            config = config.toBuilder().data(DefaultData.trainingDataOr(null)).build();
+        }
         TrainingResult result = TrainingRun.run(config, new ConsoleProgress());
         System.out.printf(Locale.ROOT, "best epoch %d of %d: val loss %.4f, val macro F1 %.4f%ncheckpoint %s%n",
                 result.bestEpoch(), result.history().size(), result.bestValLoss(), result.best().valMacroF1(),

@@ -11,7 +11,6 @@ import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.metrics.Bootstrap;
 import org.ecgleadlab.metrics.ClassifierEvaluation;
 import org.ecgleadlab.metrics.Predictions;
@@ -23,6 +22,7 @@ import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.Prediction;
 import org.ecgleadlab.util.EcgLabException;
@@ -119,8 +119,7 @@ public final class Evaluate {
             provenance.data(options.predictions()).config("source", "predictions file");
             source = "the predictions in " + options.predictions();
         } else {
-            List<Path> folders = options.data().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool()
-                    : options.data();
+            List<Path> folders = DefaultData.testPoolOr(options.data());
             Predicted predicted = predict(options, folders, provenance);
             predictions = predicted.predictions();
             recordNames = predicted.recordNames();

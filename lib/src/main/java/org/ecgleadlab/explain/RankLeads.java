@@ -12,7 +12,6 @@ import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.Splits;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.explain.ig.IntegratedGradients;
 import org.ecgleadlab.explain.ig.QuadratureRule;
@@ -22,6 +21,8 @@ import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.DefaultData;
+import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.RecordBuilder;
 
@@ -37,7 +38,7 @@ public final class RankLeads {
     public static final QuadratureRule DEFAULT_IG_RULE = QuadratureRule.ADAPTIVE;
     public static final long DEFAULT_SEED = 7;
     /** The test pool's halves use the training split seed by default, as the adaptation step does. */
-    public static final long DEFAULT_SPLIT_SEED = 1;
+    public static final long DEFAULT_SPLIT_SEED = TrainConfig.DEFAULT_SPLIT_SEED;
     public static final int DEFAULT_BATCH_SIZE = 8;
     public static final int DEFAULT_BOOTSTRAP = 1000;
 
@@ -133,7 +134,7 @@ public final class RankLeads {
     /** Runs the job. */
     public static Outcome run(Options options) {
         long start = System.nanoTime();
-        List<Path> folders = options.data().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool() : options.data();
+        List<Path> folders = DefaultData.testPoolOr(options.data());
         CodeDataset pool = folders.size() == 1 ? CodeDataset.open(folders.get(0)) : CodeDataset.openTestPool(folders);
         pool.requireLabels("rank-leads (loss impact and the class-stratified halves)");
         Splits.TestHalves halves = Splits.stratifiedHalves(pool.testPool(), options.splitSeed());

@@ -55,12 +55,23 @@ public final class Devices {
         return choice.device();
     }
 
-    /** What {@link #parse} chooses and why, without announcing it. */
-    public static Choice choose(String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
+    /**
+     * Checks the text of a {@code --device} option without loading the engine, so a typo is refused before any data
+     * is read; whether the GPU exists is checked by {@link #parse}.
+     *
+     * @return the text, trimmed and in lower case
+     */
+    public static String requireValid(String text) {
+        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (!value.matches("auto|cpu|gpu|cuda|(gpu|cuda):\\d{1,4}")) {
             throw new EcgLabException("--device " + text + ": not a device; use auto, cpu, gpu or gpu:N");
         }
+        return value;
+    }
+
+    /** What {@link #parse} chooses and why, without announcing it. */
+    public static Choice choose(String text) {
+        String value = requireValid(text);
         LibtorchWarnings.quietOnce(); // loads the engine; every choice below is followed by libtorch work
         if (value.equals("auto")) {
             Engine engine = Engine.getInstance();

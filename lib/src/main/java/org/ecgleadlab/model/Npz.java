@@ -43,8 +43,9 @@ public final class Npz {
         } catch (NoSuchFileException e) {
             throw new EcgLabException(file + ": file not found; give the path of an .npz file");
         } catch (IOException | RuntimeException e) {
-            throw new EcgLabException(file + ": not a readable .npz file (" + e.getMessage()
-                    + "); save it with numpy.savez", e);
+            throw new EcgLabException(file + ": not a readable .npz file (" + firstLine(e)
+                    + "); it is cut short or not a numpy archive: save it again with numpy.savez, or use another"
+                    + " checkpoint", e);
         }
         Map<String, NDArray> byName = new LinkedHashMap<>();
         for (NDArray array : arrays) {
@@ -52,6 +53,13 @@ public final class Npz {
             byName.put(name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name, array);
         }
         return byName;
+    }
+
+    /** The cause's first message line, or its type where it has none (a zip cut short says little). */
+    private static String firstLine(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.strip().lines().findFirst().orElse("");
     }
 
     /** Writes {@code arrays} to {@code file} atomically, uncompressed like {@code numpy.savez}. */

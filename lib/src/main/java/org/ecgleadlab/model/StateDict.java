@@ -48,10 +48,32 @@ public final class StateDict {
                         + "; give a state_dict of the LGA-ECG reference model (keys as in lga-ecg-spec.md)");
             }
         }
-        if (!unexpected.isEmpty()) {
+        if (unexpected.isEmpty()) {
+            source.forEach((key, array) -> requireFinite(key, array, origin));
+        } else {
             throw new EcgLabException(origin + ": unexpected key '" + unexpected.get(0) + "' with shape "
                     + source.get(unexpected.get(0)).getShape() + " (the model has no such parameter, shape none)"
                     + "; remove it or give a state_dict of the LGA-ECG reference model");
+        }
+    }
+
+    /**
+     * A NaN or infinite weight would surface far away (as probabilities outside [0, 1]); name the file and tensor
+     * here instead.
+     */
+    static void requireFinite(String key, NDArray array, String origin) {
+        if (!array.getDataType().isFloating()) {
+            return;
+        }
+        long bad;
+        try (NDArray nan = array.isNaN(); NDArray infinite = array.isInfinite();
+                NDArray either = nan.logicalOr(infinite); NDArray count = either.countNonzero()) {
+            bad = count.getLong();
+        }
+        if (bad > 0) {
+            throw new EcgLabException(origin + ": tensor '" + key + "' holds " + bad + " NaN or infinite value(s) of "
+                    + array.size() + "; these weights are broken (a diverged training or a damaged file): use an"
+                    + " earlier checkpoint (checkpoints/epoch-NNN of its run) or train again with a lower --lr-max");
         }
     }
 

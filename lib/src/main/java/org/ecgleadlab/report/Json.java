@@ -36,6 +36,14 @@ public final class Json {
 
     /** Reads {@code file} as {@code type} (a class, or a {@code TypeToken}'s type for generics). */
     public static <T> T read(Path file, Type type) {
+        return read(file, type, "delete it and run the step that writes it again");
+    }
+
+    /**
+     * Reads {@code file} as {@code type}; an empty, cut-short or malformed file is one line naming the file, the
+     * parser's position and {@code fix} (what the user should do about that kind of file).
+     */
+    public static <T> T read(Path file, Type type, String fix) {
         String text;
         try {
             text = Files.readString(file);
@@ -47,12 +55,26 @@ public final class Json {
         try {
             T value = GSON.fromJson(text, type);
             if (value == null) {
-                throw new EcgLabException("JSON file " + file + " is empty; delete it and run the step that writes it again");
+                throw new EcgLabException("JSON file " + file + " is empty; " + fix);
             }
             return value;
         } catch (JsonParseException e) {
-            throw new EcgLabException("JSON file " + file + " is not valid (" + e.getMessage()
-                    + "); delete it and run the step that writes it again");
+            throw new EcgLabException("JSON file " + file + " is not valid (" + parserProblem(e) + "); " + fix);
         }
+    }
+
+    /** Gson's message without its exception class and its second line (a link to its troubleshooting page). */
+    static String parserProblem(JsonParseException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
+        if (message == null || message.isBlank()) {
+            return "cannot be parsed";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        int prefix = line.indexOf("Exception: ");
+        return prefix >= 0 ? line.substring(prefix + "Exception: ".length()) : line;
     }
 }

@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Splits;
-import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
+import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingListener;
 import org.ecgleadlab.train.TrainingRun;
@@ -40,10 +41,12 @@ public final class SubsetSearch {
     /**
      * The search's options.
      *
-     * @param trainingData CODE-15%-format folder to train a lead-dropout model on when no checkpoint is given and none
-     *                     is shipped (null: the synthetic default)
+     * @param trainingData CODE-15%-format folder to train a lead-dropout model on instead of using the shipped one
+     *                     (null: the synthetic default, and training only when {@code epochs} is given or no
+     *                     lead-dropout model is shipped); refused with {@code checkpoint}
      * @param testData     test-pool folders (CODE-TEST format) or one CODE-15% folder; empty: the synthetic test pool
-     * @param checkpoint   the lead-dropout model; null: the shipped one, else one trained on {@code trainingData}
+     * @param checkpoint   the lead-dropout model; null: one trained here when {@code trainingData} or {@code epochs}
+     *                     is given, else the shipped one, else one trained on the synthetic default
      * @param ranking      a rank-leads {@code ranking.json}; null: {@code runs/rank-leads/ranking.json} when present
      * @param maxSize      largest subset size searched exhaustively (1–12; 3 = 298 subsets)
      * @param threshold    decision threshold of every class for F1
@@ -52,15 +55,21 @@ public final class SubsetSearch {
      * @param bootstrap    bootstrap resamples
      * @param maxExams     evaluate only the first this many exams of the evaluation half (0: all), for a quick look
      * @param batchSize    exams per forward
-     * @param epochs       epochs of a lead-dropout model trained here
+     * @param epochs       epochs of a lead-dropout model trained here (null: {@link TrainConfig#DEFAULT_EPOCHS}); given,
+     *                     a model is trained rather than the shipped one used; refused with {@code checkpoint}
      * @param device       auto, cpu, gpu or gpu:N
      * @param output       output folder; its {@code predictions/} keeps finished subsets for a restart
      */
     public record Options(Path trainingData, List<Path> testData, Path checkpoint, Path ranking, int maxSize,
                           double threshold, long seed, Long splitSeed, int bootstrap, int maxExams, int batchSize,
-                          int epochs, String device, Path output) {
+                          Integer epochs, String device, Path output) {
         public Options {
             testData = List.copyOf(testData);
+            if (checkpoint != null && (trainingData != null || epochs != null)) {
+                throw new EcgLabException("--checkpoint conflicts with " + (trainingData != null ? "--data" : "--epochs")
+                        + ": --checkpoint names the lead-dropout model to search with, --data and --epochs train a"
+                        + " new one; give one or the other");
+            }
             if (!(threshold > 0 && threshold < 1)) {
                 throw new EcgLabException("--threshold is " + threshold + "; use a probability between 0 and 1");
             }
@@ -74,7 +83,7 @@ public final class SubsetSearch {
         /** The embedded default: synthetic data, shipped lead-dropout checkpoint, sizes 1–3, threshold 0.5. */
         public static Options defaults() {
             return new Options(null, List.of(), null, null, DEFAULT_MAX_SIZE, 0.5, 1, null, DEFAULT_BOOTSTRAP, 0,
-                    DEFAULT_BATCH_SIZE, TrainConfig.DEFAULT_EPOCHS, "auto",
+                    DEFAULT_BATCH_SIZE, null, "auto",
                     ProjectPaths.runs().resolve(DEFAULT_OUTPUT));
         }
 
@@ -90,7 +99,7 @@ public final class SubsetSearch {
         public Options withBootstrap(int value) { return with("bootstrap", value); }
         public Options withMaxExams(int value) { return with("maxExams", value); }
         public Options withBatchSize(int value) { return with("batchSize", value); }
-        public Options withEpochs(int value) { return with("epochs", value); }
+        public Options withEpochs(Integer value) { return with("epochs", value); }
         public Options withDevice(String value) { return with("device", value); }
         public Options withOutput(Path value) { return with("output", value); }
 
@@ -133,8 +142,7 @@ public final class SubsetSearch {
         seconds.put("training a lead-dropout model", (System.nanoTime() - start) / 1e9);
 
         long loading = System.nanoTime();
-        List<Path> pool = options.testData().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool()
-                : options.testData();
+        List<Path> pool = DefaultData.testPoolOr(options.testData());
         CodeDataset data = pool.size() == 1 ? CodeDataset.open(pool.get(0)) : CodeDataset.openTestPool(pool);
         List<ExamInfo> evaluation = Splits.stratifiedHalves(data.exams(), splitSeed).evaluation();
         if (options.maxExams() > 0 && evaluation.size() > options.maxExams()) {
@@ -207,18 +215,24 @@ public final class SubsetSearch {
                     + ranking.splitSeed() + " of the ranking; the evaluation half would overlap the exams the ranking"
                     + " saw: drop --split-seed or rank again with it");
         }
-        return options.splitSeed() != null ? options.splitSeed() : ranking != null ? ranking.splitSeed() : 1L;
+        return options.splitSeed() != null ? options.splitSeed() : ranking != null ? ranking.splitSeed()
+                : TrainConfig.DEFAULT_SPLIT_SEED;
     }
 
-    /** The given checkpoint, else the shipped lead-dropout one, else one trained (or resumed) here. */
+    /**
+     * The given checkpoint; else, when training data or epochs are given, one trained (or resumed) on them, so neither
+     * is ignored; else the shipped lead-dropout one; else one trained on the synthetic default.
+     */
     static Path checkpoint(Options options, TrainingListener listener) {
         if (options.checkpoint() != null) {
             return options.checkpoint();
         }
-        return DefaultCheckpoint.leadDropout().orElseGet(() -> {
-            Path data = options.trainingData() != null ? options.trainingData()
-                    : SyntheticDefaults.ensureGenerated().code15();
-            TrainConfig config = TrainConfig.builder().data(data).leadDropout(true, 0).epochs(options.epochs())
+        boolean trainingAsked = options.trainingData() != null || options.epochs() != null;
+        Optional<Path> shipped = trainingAsked ? Optional.empty() : DefaultCheckpoint.leadDropout();
+        return shipped.orElseGet(() -> {
+            Path data = DefaultData.trainingDataOr(options.trainingData());
+            int epochs = options.epochs() != null ? options.epochs() : TrainConfig.DEFAULT_EPOCHS;
+            TrainConfig config = TrainConfig.builder().data(data).leadDropout(true, 0).epochs(epochs)
                     .seed(options.seed()).device(options.device()).resume(true).build();
             return TrainingRun.run(config, listener).bestCheckpoint();
         });

@@ -59,7 +59,9 @@ public record Checkpoint(Path modelFile, Optional<CheckpointInfo> info) {
     }
 
     static CheckpointInfo readInfo(Path file) {
-        CheckpointInfo info = Json.read(file, CheckpointInfo.class);
+        CheckpointInfo info = Json.read(file, CheckpointInfo.class, "the checkpoint description is cut short or"
+                + " damaged (a copy stopped half-way?): give another checkpoint folder, the run folder (its best"
+                + " checkpoint) or the bare " + MODEL_FILE + ", or train again");
         if (info.format() != CheckpointInfo.FORMAT || info.history() == null || info.leads() == null
                 || info.input() == null || info.provenance() == null) {
             throw new EcgLabException(file + ": not a format-" + CheckpointInfo.FORMAT + " checkpoint description"

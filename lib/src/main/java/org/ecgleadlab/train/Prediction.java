@@ -23,6 +23,8 @@ import org.ecgleadlab.util.EcgLabException;
 public final class Prediction {
     /** Key of the input tensor in an {@code .npz} given to {@link #logitsOfNpz}. */
     public static final String NPZ_INPUT_KEY = "input";
+    /** Exams per forward of {@code predict} without --batch-size: inference only, so larger than training's. */
+    public static final int DEFAULT_BATCH_SIZE = 64;
 
     private Prediction() {
     }

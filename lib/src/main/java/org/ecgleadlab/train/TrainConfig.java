@@ -51,6 +51,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     public static final double DEFAULT_LR_MIN = 1e-6;
     public static final double DEFAULT_WEIGHT_DECAY = 0.01;
     public static final long DEFAULT_SEED = 1;
+    /** The one default split seed: training's, which ranking, subset search and adaptation must share. */
     public static final long DEFAULT_SPLIT_SEED = 1;
     public static final String DEFAULT_DEVICE = "auto";
     public static final String DEFAULT_STRATEGY = "train";

@@ -16,7 +16,7 @@ class BenchCommandTest {
     @TempDir
     Path temp;
 
-    private static final String[] TINY = {"--device", "cpu", "--threads", "1", "--batch-size", "2", "--leads", "1",
+    private static final String[] TINY = {"--device", "cpu", "--threads", "1", "--batch-size", "2", "--lead-count", "1",
         "--runs", "2", "--steps", "1", "--warmup", "0", "--matmul-size", "64"};
 
     @Test

@@ -71,8 +71,10 @@ class BenchFiguresTest {
         Path data = temp.resolve("synthetic");
         new SyntheticGenerator(SyntheticConfig.defaults().withSizes(1, 24, 1, 1), 1, false).generate(data);
         Path csv = temp.resolve("bench.csv");
-        // --batch, the older name of --batch-size, still works
-        assertEquals(0, Cli.run(new BenchCommand(), args(csv, "--stream", data.resolve("code15").toString(),
+        // --batch, the older name of --batch-size, still works; --runs and --warmup size the figures, not --stream
+        String[] streamOnly = {"--device", "cpu", "--threads", "1"};
+        assertEquals(0, Cli.run(new BenchCommand(), BenchCommandTest.withCsv(streamOnly, csv, "--stream",
+                data.resolve("code15").toString(),
                 "--batch", "4", "--stream-small", "8", "--stream-batches", "2", "--stream-rank-batches", "1",
                 "--ig-steps", "1")));
         List<String> lines = Files.readAllLines(csv);

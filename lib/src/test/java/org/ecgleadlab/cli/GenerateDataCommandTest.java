@@ -31,7 +31,7 @@ class GenerateDataCommandTest {
         assertEquals(5, manifest.config().seed());
         assertTrue(Files.isRegularFile(out.resolve("audit/ecg_tracings.hdf5")));
 
-        String again = run(0, "--out", out.toString(), "--parts", "2", "--exams-per-part", "5", "--code-test", "3",
+        String again = run(0, "--output", out.toString(), "--parts", "2", "--exams-per-part", "5", "--code-test", "3",
                 "--audit", "2", "--prevalence", "AF=0.2", "--seed", "5");
         assertTrue(again.contains("up to date"), again);
     }

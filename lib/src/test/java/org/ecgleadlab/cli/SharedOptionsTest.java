@@ -126,15 +126,42 @@ class SharedOptionsTest {
     }
 
     @Test
-    void generateDataCallsItsWorkersWorkersAndStillTakesThreads() {
+    void olderNamesStillWorkAsHiddenAliases() {
         assertEquals(3, value(parsed(new GenerateDataCommand(), "--threads", "3"), "--workers"));
-        assertEquals(2, value(parsed(new GenerateDataCommand(), "--workers", "2"), "--threads"));
+        assertEquals(Path.of("x"), ((GenerateDataCommand) parsed(new GenerateDataCommand(), "--out", "x")
+                .getCommand()).plan().target());
+        assertEquals(6, value(parsed(new BenchCommand(), "--leads", "6"), "--lead-count"));
+        assertEquals(5, value(parsed(new BenchCommand(), "--batch", "5"), "--batch-size"));
+        for (String hidden : List.of("--threads", "--out")) {
+            assertTrue(new CommandLine(new GenerateDataCommand()).getCommandSpec().findOption(hidden).hidden(), hidden);
+        }
+        String help = new CommandLine(new BenchCommand()).getUsageMessage();
+        assertTrue(help.contains("--lead-count=N") && !help.contains("--leads="), help);
     }
 
     @Test
-    void evaluateAndPredictTakeTheCheckpointByItsShortName() {
-        assertEquals(Path.of("w.npz"), value(parsed(new EvaluateCommand(), "-c", "w.npz"), "--checkpoint"));
-        assertEquals(Path.of("w.npz"), value(parsed(new PredictCommand(), "-c", "w.npz", "x"), "--checkpoint"));
+    void everyCommandThatRunsAModelTakesTheCheckpointByItsShortName() {
+        for (String name : List.of("evaluate", "predict", "rank-leads", "subset-search", "adapt",
+                "reproduce-tables")) {
+            assertEquals("w.npz", value(parsed(command(name), withData(name, "-c", "w.npz")), "--checkpoint"), name);
+        }
         assertEquals("V1,I", value(parsed(new PredictCommand(), "--leads", "V1,I", "x"), "--leads"));
+    }
+
+    @Test
+    void outputIsAFolderEverywhereAndPredictStillTakesACsvFile() {
+        PredictCommand.Plan intoFolder = ((PredictCommand) parsed(new PredictCommand(), "-o", "out", "data")
+                .getCommand()).plan();
+        assertEquals(Path.of("out", PredictCommand.PREDICTIONS_FILE), intoFolder.file());
+        PredictCommand.Plan intoFile = ((PredictCommand) parsed(new PredictCommand(), "--output", "mine.csv", "data")
+                .getCommand()).plan();
+        assertEquals(Path.of("mine.csv"), intoFile.file());
+        PredictCommand.Plan byDefault = ((PredictCommand) parsed(new PredictCommand(), "data").getCommand()).plan();
+        assertEquals(ProjectPaths.runs().resolve("predict").resolve(PredictCommand.PREDICTIONS_FILE), byDefault.file());
+        PredictCommand.Plan logits = ((PredictCommand) parsed(new PredictCommand(), "--npz-input", "x.npz")
+                .getCommand()).plan();
+        assertNull(logits.file(), "logits go to stdout without -o");
+        assertEquals(Path.of("g"), ((GenerateDataCommand) parsed(new GenerateDataCommand(), "-o", "g")
+                .getCommand()).plan().target());
     }
 }

@@ -1,6 +1,7 @@
 package org.ecgleadlab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -33,11 +34,35 @@ class ProgressTest {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
+    /** Tests run without a terminal: the plain-line path a log file, CI or a notebook cell sees. */
     @Test
-    void barPrintsTaskCountAndUnitToStderr() {
+    void offATerminalABarPrintsPlainLinesToStderr() {
         String out = runBar(false);
-        assertTrue(out.contains("rank leads"), out);
-        assertTrue(out.contains("40/40 exams"), out);
+        assertFalse(Progress.onTerminal());
+        assertFalse(out.contains("\r"), out);
+        List<String> lines = out.lines().toList();
+        assertEquals("rank leads: 40 exams to go", lines.get(0), out);
+        assertTrue(lines.get(lines.size() - 1).matches("rank leads: done, 40 exams in \\d+\\.\\d s"), out);
+        assertTrue(lines.size() <= 3, out);
+    }
+
+    @Test
+    void aBarThatOutlivesItsFirstFramesStillPrintsOneStartAndOneFinalLine() throws InterruptedException {
+        Progress.setQuiet(false);
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (ProgressBar bar = Progress.bar("scan tracings", 10, "exams")) {
+            bar.stepBy(4);
+            Thread.sleep(1300); // past the first frames, so the library closes the consumer itself
+            bar.stepBy(6);
+        }
+        System.setErr(originalErr);
+        String out = captured.toString(StandardCharsets.UTF_8);
+        assertFalse(out.contains("\r"), out);
+        List<String> lines = out.lines().toList();
+        assertEquals("scan tracings: 10 exams to go", lines.get(0), out);
+        assertEquals(2, lines.size(), out);
+        assertTrue(lines.get(1).startsWith("scan tracings: done, 10 exams in 1."), out);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ecgleadlab.cli.options;
 
 import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,21 +22,45 @@ public final class DeviceOptions {
                     + "repeatable for a seed and a thread count; another count changes the last bits")
     private Integer threads;
 
+    /**
+     * The device and threads given, checked (a bad --device or --threads is refused here, before any data is read;
+     * whether the GPU exists is checked when the model is built).
+     */
+    public Choice choice() {
+        if (threads != null && threads < 1) {
+            throw new EcgLabException("--threads " + threads + ": give at least 1");
+        }
+        return new Choice(Devices.requireValid(device), threads);
+    }
+
     /** The device as given, for {@code Devices.parse}. */
     public String device() {
-        return device;
+        return choice().device();
+    }
+
+    /** See {@link Choice#applyThreads()}. */
+    public boolean applyThreads() {
+        return choice().applyThreads();
     }
 
     /**
-     * Sets libtorch's intra-op threads when --threads is given; must run before the first model is built.
+     * A checked --device and --threads.
      *
-     * @return whether --threads was given, so a command may size the pool otherwise
+     * @param device  auto, cpu, gpu or gpu:N, for {@code Devices.parse}
+     * @param threads libtorch's intra-op threads, null: one per core
      */
-    public boolean applyThreads() {
-        if (threads == null) {
-            return false;
+    public record Choice(String device, Integer threads) {
+        /**
+         * Sets libtorch's intra-op threads when --threads was given; must run before the first model is built.
+         *
+         * @return whether --threads was given, so a command may size the pool otherwise
+         */
+        public boolean applyThreads() {
+            if (threads == null) {
+                return false;
+            }
+            Devices.setIntraOpThreads(threads);
+            return true;
         }
-        Devices.setIntraOpThreads(threads);
-        return true;
     }
 }

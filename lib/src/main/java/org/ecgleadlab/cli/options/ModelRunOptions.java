@@ -1,5 +1,6 @@
 package org.ecgleadlab.cli.options;
 
+import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -18,8 +19,17 @@ public final class ModelRunOptions {
         this.batchSize = defaultBatchSize;
     }
 
+    /** The batch size, refused below 1 before any data is read. */
     public int batchSize() {
+        if (batchSize < 1) {
+            throw new EcgLabException("--batch-size " + batchSize + ": give at least 1");
+        }
         return batchSize;
+    }
+
+    /** The device and threads, checked: see {@link DeviceOptions#choice()}. */
+    public DeviceOptions.Choice devices() {
+        return device.choice();
     }
 
     /** The device as given, for {@code Devices.parse}. */
@@ -27,7 +37,7 @@ public final class ModelRunOptions {
         return device.device();
     }
 
-    /** See {@link DeviceOptions#applyThreads()}. */
+    /** See {@link DeviceOptions.Choice#applyThreads()}. */
     public boolean applyThreads() {
         return device.applyThreads();
     }

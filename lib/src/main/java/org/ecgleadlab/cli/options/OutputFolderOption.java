@@ -1,6 +1,7 @@
 package org.ecgleadlab.cli.options;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,15 +21,23 @@ public final class OutputFolderOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    private final String defaultName;
+    private final Supplier<Path> defaultFolder;
 
     /**
      * {@code defaultName}: the folder under {@code runs/} without the option. Where it depends on other options, pass
      * a pattern such as {@code train-<leads>-<input>} for --help and read {@link #given()}.
      */
     public OutputFolderOption(String defaultName) {
-        this.defaultName = defaultName;
-        this.output = Path.of("runs", defaultName);
+        this(Path.of("runs", defaultName), () -> ProjectPaths.runs().resolve(defaultName));
+    }
+
+    /**
+     * A default outside {@code runs/} (generate-data's {@code data/synthetic}): {@code shown} in --help,
+     * {@code defaultFolder} the folder itself.
+     */
+    public OutputFolderOption(Path shown, Supplier<Path> defaultFolder) {
+        this.output = shown;
+        this.defaultFolder = defaultFolder;
     }
 
     /** The folder given, or null when the option is absent. */
@@ -36,9 +45,9 @@ public final class OutputFolderOption {
         return command.commandLine().getParseResult().hasMatchedOption(NAME) ? output : null;
     }
 
-    /** The folder given, else {@code runs/<defaultName>} of the project. */
+    /** The folder given, else the default ({@code runs/<defaultName>} of the project). */
     public Path folder() {
         Path given = given();
-        return given != null ? given : ProjectPaths.runs().resolve(defaultName);
+        return given != null ? given : defaultFolder.get();
     }
 }

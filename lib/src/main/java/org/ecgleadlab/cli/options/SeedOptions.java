@@ -1,5 +1,6 @@
 package org.ecgleadlab.cli.options;
 
+import org.ecgleadlab.train.TrainConfig;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -9,8 +10,8 @@ import picocli.CommandLine.Option;
  * on the exams the ranking saw would flatter the ranked subsets.
  */
 public final class SeedOptions {
-    /** The split seed of a command that reads no ranking, and of one whose ranking is absent. */
-    public static final long DEFAULT_SPLIT_SEED = 1;
+    /** The split seed of a command that reads no ranking, and of one whose ranking is absent: training's. */
+    public static final long DEFAULT_SPLIT_SEED = TrainConfig.DEFAULT_SPLIT_SEED;
 
     @Mixin
     private final SeedOption seed;
