@@ -11,6 +11,7 @@ import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOption;
 import org.ecgleadlab.evaluate.Evaluate;
 import org.ecgleadlab.evaluate.EvaluationReport;
+import org.ecgleadlab.train.ExamScorer;
 import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,13 +60,25 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private final OutputFolderOption output = new OutputFolderOption("evaluate");
 
+    private final ExamScorer scorer;
+
+    /** The single-JVM command. */
+    public EvaluateCommand() {
+        this(ExamScorer.IN_THIS_JVM);
+    }
+
+    /** The same command with its exams scored by {@code scorer} (the Spark path's tasks). */
+    public EvaluateCommand(ExamScorer scorer) {
+        this.scorer = scorer;
+    }
+
     @Override
     public Integer call() {
         run.applyThreads();
         Evaluate.Options options = new Evaluate.Options(data, checkpoint.given(), predictions,
                 parseThreshold(threshold), bootstrap, seed.seed(), feed.leadsOr(null), feed.inputOr(null),
                 run.batchSize(), run.device());
-        Evaluate.Outcome outcome = Evaluate.run(options);
+        Evaluate.Outcome outcome = Evaluate.run(options, scorer);
         EvaluationReport.print(outcome);
         Path folder = output.folder();
         EvaluationReport.write(outcome, folder);

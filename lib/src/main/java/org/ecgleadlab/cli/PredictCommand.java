@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.cli.options.CheckpointOption;
 import org.ecgleadlab.cli.options.LeadInputOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
@@ -16,11 +17,13 @@ import org.ecgleadlab.metrics.Predictions;
 import org.ecgleadlab.metrics.PredictionsFile;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
+import org.ecgleadlab.train.ExamScorer;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.Prediction;
-import org.ecgleadlab.train.Scores;
+import org.ecgleadlab.train.ScoringRequest;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
@@ -63,26 +66,43 @@ public final class PredictCommand implements Callable<Integer> {
     @Mixin
     private final ModelRunOptions run = new ModelRunOptions(64);
 
+    private final ExamScorer scorer;
+
+    /** The single-JVM command. */
+    public PredictCommand() {
+        this(ExamScorer.IN_THIS_JVM);
+    }
+
+    /** The same command with the exams of DATA scored by {@code scorer} (the Spark path's tasks). */
+    public PredictCommand(ExamScorer scorer) {
+        this.scorer = scorer;
+    }
+
     @Override
     public Integer call() {
         run.applyThreads();
         Checkpoint weights = Checkpoint.open(checkpoint.orShipped());
-        try (LgaEcgModel model = weights.loadModel(Devices.parse(run.device()))) {
-            if (source.npzInput != null) {
+        if (source.npzInput != null) {
+            try (LgaEcgModel model = weights.loadModel(Devices.parse(run.device()))) {
                 printLogits(Prediction.logitsOfNpz(model, source.npzInput, run.batchSize()));
-            } else {
-                predictExams(weights, model);
             }
+        } else {
+            predictExams(weights);
         }
         return 0;
     }
 
-    private void predictExams(Checkpoint weights, LgaEcgModel model) {
+    private void predictExams(Checkpoint weights) {
         List<Lead> leadList = feed.leadsOr(weights.leads());
         InputMode mode = feed.inputOr(weights.input());
         CodeDataset data = dataset(source.data);
-        Scores scores = Prediction.onExams(model, exams(data, source.data), mode.transform(leadList), run.batchSize());
-        Predictions predictions = scores.predictions();
+        List<ExamInfo> exams = exams(data, source.data);
+        ScoringRequest request = ScoringRequest.of(checkpoint.orShipped(), leadList, mode, run.batchSize(),
+                run.device());
+        Predictions predictions;
+        try (ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
+            predictions = scorer.score(request, exams, bar::stepBy);
+        }
         Path file = output != null ? output : ProjectPaths.runs().resolve("predict").resolve("predictions.csv");
         PredictionsFile.write(file, predictions);
         Provenance.builder("predict").data(source.data).checkpoint(weights.folder()).leads(leadList)

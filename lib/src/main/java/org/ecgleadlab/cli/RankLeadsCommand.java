@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOptions;
+import org.ecgleadlab.explain.ExamAnalyser;
 import org.ecgleadlab.explain.ImportanceMethod;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.explain.RankingReport;
@@ -71,6 +72,18 @@ public final class RankLeadsCommand implements Callable<Integer> {
     @Mixin
     private final OutputFolderOption output = new OutputFolderOption("rank-leads");
 
+    private final ExamAnalyser analyser;
+
+    /** The single-JVM command. */
+    public RankLeadsCommand() {
+        this(ExamAnalyser.IN_THIS_JVM);
+    }
+
+    /** The same command with the exams scored by {@code analyser} (the Spark path's tasks). */
+    public RankLeadsCommand(ExamAnalyser analyser) {
+        this.analyser = analyser;
+    }
+
     @Override
     public Integer call() {
         run.applyThreads();
@@ -78,7 +91,7 @@ public final class RankLeadsCommand implements Callable<Integer> {
         RankLeads.Options options = new RankLeads.Options(data, checkpoint, exams, igSteps,
                 QuadratureRule.parse(igRule), chosen, seeds.seed(), seeds.splitSeed(), run.device(), run.batchSize(),
                 bootstrap, perExam);
-        RankLeads.Outcome outcome = RankLeads.run(options);
+        RankLeads.Outcome outcome = RankLeads.run(options, analyser);
         RankingReport.print(outcome);
         Path folder = output.folder();
         long start = System.nanoTime();

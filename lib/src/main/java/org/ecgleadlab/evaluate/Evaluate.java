@@ -17,14 +17,13 @@ import org.ecgleadlab.metrics.ClassifierEvaluation;
 import org.ecgleadlab.metrics.Predictions;
 import org.ecgleadlab.metrics.PredictionsFile;
 import org.ecgleadlab.metrics.Thresholds;
-import org.ecgleadlab.model.Devices;
-import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.InputMode;
-import org.ecgleadlab.train.Prediction;
+import org.ecgleadlab.train.ExamScorer;
+import org.ecgleadlab.train.ScoringRequest;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -100,8 +99,13 @@ public final class Evaluate {
         return ClassifierEvaluation.of(predictions, Thresholds.uniform(threshold), new Bootstrap(bootstrap, seed));
     }
 
-    /** Runs the job. */
+    /** Runs the job in this JVM. */
     public static Outcome run(Options options) {
+        return run(options, ExamScorer.IN_THIS_JVM);
+    }
+
+    /** Runs the job with the exams scored by {@code scorer} (this JVM, or a cluster's tasks). */
+    public static Outcome run(Options options, ExamScorer scorer) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long start = System.nanoTime();
         Provenance.Builder provenance = Provenance.builder("evaluate").seed(options.seed());
@@ -114,7 +118,7 @@ public final class Evaluate {
         } else {
             List<Path> folders = options.data().isEmpty() ? SyntheticDefaults.ensureGenerated().testPool()
                     : options.data();
-            Predicted predicted = predict(options, folders, provenance);
+            Predicted predicted = predict(options, folders, provenance, scorer);
             predictions = predicted.predictions();
             source = predictions.size() + " exams of " + describe(folders) + predicted.split();
         }
@@ -140,7 +144,8 @@ public final class Evaluate {
     private record Predicted(Predictions predictions, String split) {
     }
 
-    private static Predicted predict(Options options, List<Path> folders, Provenance.Builder provenance) {
+    private static Predicted predict(Options options, List<Path> folders, Provenance.Builder provenance,
+                                     ExamScorer scorer) {
         for (Path folder : folders) {
             if (isCsv(folder)) {
                 throw new EcgLabException(folder + " is a CSV file, not a data folder; to evaluate a predictions "
@@ -164,10 +169,10 @@ public final class Evaluate {
                 .config("source", "model run on the data").config("input", mode.cliName())
                 .config("batchSize", options.batchSize()).config("device", options.device())
                 .config("examsFrom", split.isEmpty() ? "every exam" : "official test split (PTB-XL strat_fold 10)");
-        try (LgaEcgModel model = weights.loadModel(Devices.parse(options.device()));
-             ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
-            return new Predicted(Prediction.onExams(model, exams, mode.transform(leads), options.batchSize(),
-                    bar::stepBy).predictions(), split);
+        ScoringRequest request = ScoringRequest.of(checkpointPath, leads, mode, options.batchSize(),
+                options.device());
+        try (ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
+            return new Predicted(scorer.score(request, exams, bar::stepBy), split);
         }
     }
 

@@ -1,0 +1,42 @@
+package org.ecgleadlab.spark;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Spark settings of a job: the project's defaults (docs/spark.md) under the user's {@code --conf}, which win.
+ * Loopback masters keep every port on 127.0.0.1; executors get DJL offline with one shared native-library cache;
+ * a cluster's executors get the application jar.
+ */
+public final class SparkSettings {
+    static final String APP_NAME = "ecg-lead-lab";
+    /** DJL's own default cache, shared by every executor of a machine so libtorch is unpacked once. */
+    static final Path DEFAULT_DJL_CACHE = Path.of(System.getProperty("user.home"), ".djl.ai");
+
+    private SparkSettings() {
+    }
+
+    /** Every setting for {@code master}, the user's {@code conf} last. */
+    public static Map<String, String> of(MasterUrl master, Map<String, String> conf, String job) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spark.master", master.url());
+        settings.put("spark.app.name", APP_NAME + " " + job);
+        if (master.loopback()) {
+            settings.put("spark.driver.host", "127.0.0.1");
+            settings.put("spark.driver.bindAddress", "127.0.0.1");
+        }
+        String djlCache = System.getenv("DJL_CACHE_DIR") != null ? System.getenv("DJL_CACHE_DIR")
+                : DEFAULT_DJL_CACHE.toString();
+        settings.put("spark.executorEnv.DJL_CACHE_DIR", djlCache);
+        settings.put("spark.executor.extraJavaOptions", "-Dai.djl.offline=true -Decgleadlab.quiet=true");
+        // a user's bad input is reported as the task's result (TaskOutcome), never retried; these retries are for
+        // lost executors and other failures of the machines
+        settings.put("spark.task.maxFailures", "4");
+        settings.putAll(conf);
+        if (!master.local() && !settings.containsKey("spark.jars")) {
+            settings.put("spark.jars", ApplicationJar.require().toString());
+        }
+        return settings;
+    }
+}
