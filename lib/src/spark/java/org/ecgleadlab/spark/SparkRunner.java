@@ -28,6 +28,7 @@ public final class SparkRunner implements AutoCloseable {
     /** The context, started on first call. */
     synchronized JavaSparkContext context() {
         if (context == null) {
+            SparkJobs.quietSparkLogs(); // before Spark's first logger exists
             MasterUrl master = new MasterUrl(options.master());
             Map<String, String> settings = SparkSettings.of(master, options.conf(), job);
             master.checkReachable();
