@@ -3,7 +3,7 @@
 //SOURCES ../lib/src/main/java/org/ecgleadlab/**.java
 //SOURCES ../lib/src/spark/java/org/ecgleadlab/spark/**.java
 //DEPS org.apache.spark:spark-sql_2.13:4.1.1
-//JAVA_OPTIONS -Dai.djl.offline=true -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider
+//JAVA_OPTIONS -Dai.djl.offline=true -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dslf4j.internal.verbosity=WARN
 import org.ecgleadlab.spark.SparkJobs;
 
 /**

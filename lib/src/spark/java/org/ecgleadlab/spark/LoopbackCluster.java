@@ -132,7 +132,7 @@ public final class LoopbackCluster implements AutoCloseable {
     private Process spawn(Path log, Path sparkHome, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
+                "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider", "-Dslf4j.internal.verbosity=WARN",
                 "-cp", sparkHome.resolve("jars") + File.separator + "*", mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

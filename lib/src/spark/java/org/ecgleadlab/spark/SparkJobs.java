@@ -69,5 +69,11 @@ public final class SparkJobs {
                 System.setProperty(property, logger.equals("org.apache.hadoop") ? "error" : level);
             }
         }
+        // "your hostname resolves to a loopback address; using <interface> instead": the job sets the driver's
+        // address itself (127.0.0.1 for loopback masters), so the warning misleads
+        String utils = "org.slf4j.simpleLogger.log.org.apache.spark.util.Utils";
+        if (System.getProperty(utils) == null && !Verbosity.verbose()) {
+            System.setProperty(utils, "error");
+        }
     }
 }
