@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
 public final class SparkOptions {
     public static final String LOCAL = "local[*]";
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = LOCAL,
+    @Option(names = "--master", paramLabel = "URL",
             description = "local[*] (this JVM, every core), local[N], spark://HOST:PORT (a standalone cluster, e.g. "
-                    + "the one ./jbang spark cluster starts), yarn or k8s://URL (default: ${DEFAULT-VALUE})")
-    private String master = LOCAL;
+                    + "the one ./jbang spark cluster starts), yarn or k8s://URL (default: spark-submit's --master "
+                    + "when run by spark-submit, else " + LOCAL + ")")
+    private String master;
 
     @Option(names = "--conf", paramLabel = "KEY=VALUE",
             description = "a Spark setting, as spark-submit --conf takes it (repeatable), e.g. "
@@ -38,8 +39,9 @@ public final class SparkOptions {
         this.examsPerTask = examsPerTask;
     }
 
+    /** The master given, else the one spark-submit set (system property {@code spark.master}), else local[*]. */
     public String master() {
-        return master;
+        return master != null ? master : System.getProperty("spark.master", LOCAL);
     }
 
     /** The {@code --conf} settings in the order given; a later one of the same key wins. */

@@ -17,26 +17,35 @@ public final class SparkSettings {
     private SparkSettings() {
     }
 
-    /** Every setting for {@code master}, the user's {@code conf} last. */
+    /**
+     * Every setting for {@code master}, the user's {@code conf} last. A default is left out where Spark already has
+     * the key as a system property (spark-submit passes its {@code --conf} and {@code --jars} that way).
+     */
     public static Map<String, String> of(MasterUrl master, Map<String, String> conf, String job) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spark.master", master.url());
-        settings.put("spark.app.name", APP_NAME + " " + job);
+        defaultTo(settings, "spark.app.name", APP_NAME + " " + job);
         if (master.loopback()) {
-            settings.put("spark.driver.host", "127.0.0.1");
-            settings.put("spark.driver.bindAddress", "127.0.0.1");
+            defaultTo(settings, "spark.driver.host", "127.0.0.1");
+            defaultTo(settings, "spark.driver.bindAddress", "127.0.0.1");
         }
         String djlCache = System.getenv("DJL_CACHE_DIR") != null ? System.getenv("DJL_CACHE_DIR")
                 : DEFAULT_DJL_CACHE.toString();
-        settings.put("spark.executorEnv.DJL_CACHE_DIR", djlCache);
-        settings.put("spark.executor.extraJavaOptions", "-Dai.djl.offline=true -Decgleadlab.quiet=true");
+        defaultTo(settings, "spark.executorEnv.DJL_CACHE_DIR", djlCache);
+        defaultTo(settings, "spark.executor.extraJavaOptions", "-Dai.djl.offline=true -Decgleadlab.quiet=true");
         // a user's bad input is reported as the task's result (TaskOutcome), never retried; these retries are for
         // lost executors and other failures of the machines
-        settings.put("spark.task.maxFailures", "4");
+        defaultTo(settings, "spark.task.maxFailures", "4");
         settings.putAll(conf);
-        if (!master.local() && !settings.containsKey("spark.jars")) {
+        if (!master.local() && !settings.containsKey("spark.jars") && System.getProperty("spark.jars") == null) {
             settings.put("spark.jars", ApplicationJar.require().toString());
         }
         return settings;
+    }
+
+    private static void defaultTo(Map<String, String> settings, String key, String value) {
+        if (System.getProperty(key) == null) {
+            settings.put(key, value);
+        }
     }
 }
