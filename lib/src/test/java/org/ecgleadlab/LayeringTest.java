@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     private static final String LIB_PACKAGE = "org.ecgleadlab";
     private static final Path MAIN_SOURCES = ProjectPaths.root().resolve("lib/src/main/java");
+    /** The Spark path's own source root: compiled by Maven and scripts/spark.java, never by the other scripts. */
+    private static final Path SPARK_SOURCES = ProjectPaths.root().resolve("lib/src/spark/java");
     private static final Path ARCHITECTURE_DOC = ProjectPaths.root().resolve("docs/architecture.md");
 
     /** Lowest first; index = layer number. Keep docs/architecture.md's "Layering" table the same. */
@@ -40,7 +42,8 @@ class LayeringTest {
             List.of("explain", "evaluate"),
             List.of("adapt"),
             List.of("subsets", "bench", "notebook"),
-            List.of("cli"));
+            List.of("cli"),
+            List.of("spark"));
 
     private static final Pattern PACKAGE_LINE = Pattern.compile("^package\\s+([\\w.]+)\\s*;");
     private static final Pattern IMPORT_LINE = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;");
@@ -49,8 +52,10 @@ class LayeringTest {
     @Test
     void noPackageImportsItsOwnLayerOrAbove() {
         List<String> violations = new ArrayList<>();
-        for (Path source : mainSources()) {
-            violations.addAll(violations(MAIN_SOURCES.relativize(source).toString(), read(source)));
+        for (Path root : List.of(MAIN_SOURCES, SPARK_SOURCES)) {
+            for (Path source : sources(root)) {
+                violations.addAll(violations(root.relativize(source).toString(), read(source)));
+            }
         }
         assertTrue(violations.isEmpty(), "imports against the layering (docs/architecture.md, \"Layering\"):\n  "
                 + String.join("\n  ", violations));
@@ -177,8 +182,23 @@ class LayeringTest {
         return pkg.isEmpty() ? "the default package" : "package " + pkg;
     }
 
-    private static List<Path> mainSources() {
-        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+    @Test
+    void sparkStaysInItsOwnSourceRoot() {
+        // the JBang scripts compile lib/src/main/java: one Spark import there would put Spark on every script
+        List<String> sparkImports = new ArrayList<>();
+        for (Path source : sources(MAIN_SOURCES)) {
+            read(source).stream().filter(line -> line.startsWith("import org.apache.spark"))
+                    .forEach(line -> sparkImports.add(MAIN_SOURCES.relativize(source) + ": " + line));
+        }
+        assertTrue(sparkImports.isEmpty(), "Spark belongs in lib/src/spark/java: " + sparkImports);
+        for (Path source : sources(SPARK_SOURCES)) {
+            assertTrue(read(source).stream().anyMatch(line -> line.startsWith("package org.ecgleadlab.spark")),
+                    source + " must be in package org.ecgleadlab.spark");
+        }
+    }
+
+    private static List<Path> sources(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package org.ecgleadlab.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.ecgleadlab.model.DeviceLine;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.Verbosity;
@@ -27,6 +28,14 @@ public final class Cli {
      * {@code --verbose}; the device a command runs on is printed as one line on stderr (see {@link DeviceLine}).
      */
     public static int run(Object command, String... args) {
+        return run(command, Map.of(), args);
+    }
+
+    /**
+     * {@link #run(Object, String...)} with more options added to {@code command} as picocli mixins by name (the Spark
+     * path adds its {@code --master} and {@code --conf} to the single-JVM commands this way).
+     */
+    public static int run(Object command, Map<String, Object> mixins, String... args) {
         if (asksVerbose(args)) {
             System.setProperty(Verbosity.PROPERTY, "true"); // before any library logger exists
         }
@@ -36,6 +45,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(command);
         reportUncaughtInOtherThreads(commandLine.getCommandName());
         commandLine.addMixin("verbose", new VerboseOption());
+        mixins.forEach(commandLine::addMixin);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof EcgLabException || ex instanceof UncheckedIOException) {

@@ -11,6 +11,7 @@ import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOption;
 import org.ecgleadlab.evaluate.Evaluate;
 import org.ecgleadlab.evaluate.EvaluationReport;
+import org.ecgleadlab.train.ExamScorer;
 import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +65,18 @@ public final class EvaluateCommand implements PlannedCommand<EvaluateCommand.Pla
     @Spec
     private CommandSpec spec;
 
+    private final ExamScorer scorer;
+
+    /** The single-JVM command. */
+    public EvaluateCommand() {
+        this(ExamScorer.IN_THIS_JVM);
+    }
+
+    /** The same command with its exams scored by {@code scorer} (the Spark path's tasks). */
+    public EvaluateCommand(ExamScorer scorer) {
+        this.scorer = scorer;
+    }
+
     /** What evaluate runs: the job's options, libtorch's threads (null: one per core), the output folder. */
     record Plan(Evaluate.Options options, Integer threads, Path folder) {
     }
@@ -89,7 +102,7 @@ public final class EvaluateCommand implements PlannedCommand<EvaluateCommand.Pla
     @Override
     public int run(Plan plan) {
         new DeviceOptions.Choice(plan.options().device(), plan.threads()).applyThreads();
-        Evaluate.Outcome outcome = Evaluate.run(plan.options());
+        Evaluate.Outcome outcome = Evaluate.run(plan.options(), scorer);
         EvaluationReport.print(outcome);
         Path folder = plan.folder();
         EvaluationReport.write(outcome, folder);

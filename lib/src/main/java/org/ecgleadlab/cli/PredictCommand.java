@@ -3,6 +3,7 @@ package org.ecgleadlab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.cli.options.CheckpointOption;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.LeadInputOptions;
@@ -17,11 +18,13 @@ import org.ecgleadlab.metrics.Predictions;
 import org.ecgleadlab.metrics.PredictionsFile;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
+import org.ecgleadlab.train.ExamScorer;
 import org.ecgleadlab.train.InputMode;
 import org.ecgleadlab.train.Prediction;
-import org.ecgleadlab.train.Scores;
+import org.ecgleadlab.train.ScoringRequest;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.ArgGroup;
@@ -92,6 +95,18 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
                 DeviceOptions.Choice devices, Path file) {
     }
 
+    private final ExamScorer scorer;
+
+    /** The single-JVM command. */
+    public PredictCommand() {
+        this(ExamScorer.IN_THIS_JVM);
+    }
+
+    /** The same command with the exams of DATA scored by {@code scorer} (the Spark path's tasks). */
+    public PredictCommand(ExamScorer scorer) {
+        this.scorer = scorer;
+    }
+
     @Override
     public List<OptionRule> rules() {
         String why = "--npz-input feeds its tensor to the model as it is";
@@ -115,23 +130,27 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
     public int run(Plan plan) {
         plan.devices().applyThreads();
         Checkpoint weights = Checkpoint.open(plan.checkpoint());
-        try (LgaEcgModel model = weights.loadModel(Devices.parse(plan.devices().device()))) {
-            if (plan.npzInput() != null) {
+        if (plan.npzInput() != null) {
+            try (LgaEcgModel model = weights.loadModel(Devices.parse(plan.devices().device()))) {
                 printLogits(Prediction.logitsOfNpz(model, plan.npzInput(), plan.batchSize()), plan.file());
-            } else {
-                predictExams(plan, weights, model);
             }
+        } else {
+            predictExams(plan, weights);
         }
         return 0;
     }
 
-    private static void predictExams(Plan plan, Checkpoint weights, LgaEcgModel model) {
+    private void predictExams(Plan plan, Checkpoint weights) {
         List<Lead> leadList = plan.leads() != null ? plan.leads() : weights.leads();
         InputMode mode = plan.input() != null ? plan.input() : weights.input();
         CodeDataset data = dataset(plan.data());
         List<ExamInfo> exams = exams(data, plan.data());
-        Scores scores = Prediction.onExams(model, exams, mode.transform(leadList), plan.batchSize());
-        Predictions predictions = scores.predictions();
+        ScoringRequest request = ScoringRequest.of(plan.checkpoint(), leadList, mode, plan.batchSize(),
+                plan.devices().device());
+        Predictions predictions;
+        try (ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
+            predictions = scorer.score(request, exams, bar::stepBy);
+        }
         Path file = plan.file();
         PredictionsFile.write(file, predictions, ExamInfo.recordNames(exams));
         Provenance.builder("predict").data(plan.data()).checkpoint(weights.folder()).leads(leadList)

@@ -7,6 +7,7 @@ import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOptions;
+import org.ecgleadlab.explain.ExamAnalyser;
 import org.ecgleadlab.explain.ImportanceMethod;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.explain.RankingReport;
@@ -76,6 +77,18 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
     @Spec
     private CommandSpec spec;
 
+    private final ExamAnalyser analyser;
+
+    /** The single-JVM command. */
+    public RankLeadsCommand() {
+        this(ExamAnalyser.IN_THIS_JVM);
+    }
+
+    /** The same command with the exams scored by {@code analyser} (the Spark path's tasks). */
+    public RankLeadsCommand(ExamAnalyser analyser) {
+        this.analyser = analyser;
+    }
+
     /** What rank-leads runs: the job's options, libtorch's threads (null: one per core), the output folder. */
     record Plan(RankLeads.Options options, Integer threads, Path folder) {
     }
@@ -100,7 +113,7 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
     @Override
     public int run(Plan plan) {
         new DeviceOptions.Choice(plan.options().device(), plan.threads()).applyThreads();
-        RankLeads.Outcome outcome = RankLeads.run(plan.options());
+        RankLeads.Outcome outcome = RankLeads.run(plan.options(), analyser);
         RankingReport.print(outcome);
         Path folder = plan.folder();
         long start = System.nanoTime();

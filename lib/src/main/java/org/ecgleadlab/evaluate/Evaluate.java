@@ -16,15 +16,14 @@ import org.ecgleadlab.metrics.ClassifierEvaluation;
 import org.ecgleadlab.metrics.Predictions;
 import org.ecgleadlab.metrics.PredictionsFile;
 import org.ecgleadlab.metrics.Thresholds;
-import org.ecgleadlab.model.Devices;
-import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.InputMode;
-import org.ecgleadlab.train.Prediction;
+import org.ecgleadlab.train.ExamScorer;
+import org.ecgleadlab.train.ScoringRequest;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -105,8 +104,13 @@ public final class Evaluate {
         return ClassifierEvaluation.of(predictions, Thresholds.uniform(threshold), new Bootstrap(bootstrap, seed));
     }
 
-    /** Runs the job. */
+    /** Runs the job in this JVM. */
     public static Outcome run(Options options) {
+        return run(options, ExamScorer.IN_THIS_JVM);
+    }
+
+    /** Runs the job with the exams scored by {@code scorer} (this JVM, or a cluster's tasks). */
+    public static Outcome run(Options options, ExamScorer scorer) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long start = System.nanoTime();
         Provenance.Builder provenance = Provenance.builder("evaluate").seed(options.seed());
@@ -120,7 +124,7 @@ public final class Evaluate {
             source = "the predictions in " + options.predictions();
         } else {
             List<Path> folders = DefaultData.testPoolOr(options.data());
-            Predicted predicted = predict(options, folders, provenance);
+            Predicted predicted = predict(options, folders, provenance, scorer);
             predictions = predicted.predictions();
             recordNames = predicted.recordNames();
             source = predictions.size() + " exams of " + describe(folders) + predicted.split();
@@ -147,7 +151,8 @@ public final class Evaluate {
     private record Predicted(Predictions predictions, String split, Map<Long, String> recordNames) {
     }
 
-    private static Predicted predict(Options options, List<Path> folders, Provenance.Builder provenance) {
+    private static Predicted predict(Options options, List<Path> folders, Provenance.Builder provenance,
+                                     ExamScorer scorer) {
         for (Path folder : folders) {
             if (isCsv(folder)) {
                 throw new EcgLabException(folder + " is a CSV file, not a data folder; to evaluate a predictions "
@@ -172,10 +177,10 @@ public final class Evaluate {
                 .config("batchSize", options.batchSize()).config("device", options.device())
                 .config("examsFrom", split.isEmpty() ? "every exam" : "official test split (PTB-XL strat_fold 10)")
                 .config("derivedLimbLeadRecords", dataset.derivedLimbLeadRecords(exams));
-        try (LgaEcgModel model = weights.loadModel(Devices.parse(options.device()));
-             ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
-            return new Predicted(Prediction.onExams(model, exams, mode.transform(leads), options.batchSize(),
-                    bar::stepBy).predictions(), split, ExamInfo.recordNames(exams));
+        ScoringRequest request = ScoringRequest.of(checkpointPath, leads, mode, options.batchSize(),
+                options.device());
+        try (ProgressBar bar = Progress.bar("predict", exams.size(), "exams")) {
+            return new Predicted(scorer.score(request, exams, bar::stepBy), split, ExamInfo.recordNames(exams));
         }
     }
 

@@ -1,12 +1,12 @@
 package org.ecgleadlab.explain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.ecgleadlab.data.Batch;
+import org.ecgleadlab.data.Batches;
+import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.explain.exam.ExamArrays;
 import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.explain.ig.IntegratedGradients;
@@ -25,12 +25,7 @@ public final class LeadImportanceAnalysis {
     private final List<ImportanceMethod> methods;
     private final OcclusionPass occlusion;
     private final IntegratedGradients integratedGradients;
-    private final Map<ImportanceMethod, MethodExamScores> scores = new EnumMap<>(ImportanceMethod.class);
-    private final Map<String, Long> nanos = new LinkedHashMap<>();
-    private final List<Double> attributionSums = new ArrayList<>();
-    private final List<Double> scoreDeltas = new ArrayList<>();
-    private final List<Double> conditionAttributionSums = new ArrayList<>();
-    private final List<Double> conditionScoreDeltas = new ArrayList<>();
+    private final AnalysisTally tally;
 
     /**
      * What to run.
@@ -65,11 +60,38 @@ public final class LeadImportanceAnalysis {
                 methods.contains(ImportanceMethod.ATTENTION_PERTURBATION)) : null;
         this.integratedGradients = methods.contains(ImportanceMethod.INTEGRATED_GRADIENTS)
                 ? new IntegratedGradients(model, config.ig()) : null;
-        methods.forEach(m -> scores.put(m, new MethodExamScores(m)));
+        List<String> stages = new ArrayList<>();
         if (anyOcclusion) {
-            nanos.put(OCCLUSION_FORWARD, 0L);
+            stages.add(OCCLUSION_FORWARD);
         }
-        methods.forEach(m -> nanos.put(m.title(), 0L));
+        methods.forEach(m -> stages.add(m.title()));
+        this.tally = new AnalysisTally(methods, stages);
+    }
+
+    /**
+     * Streams {@code exams} (a whole selection, or one cluster task's group of it) through a new analysis of
+     * {@code model} as {@code request} asks, calling {@code examsDone} after each batch; all-zero exams are left out
+     * and counted. Returns what was found.
+     */
+    public static AnalysisTally analyse(LgaEcgModel model, AnalysisRequest request, List<ExamInfo> exams,
+                                        IntConsumer examsDone) {
+        LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, request.config());
+        Batches batches = Batches.builder(exams, request.batchSize()).build();
+        long waiting = 0;
+        try (Batches.Stream stream = batches.epoch(0)) {
+            while (true) {
+                long before = System.nanoTime();
+                if (!stream.hasNext()) {
+                    break;
+                }
+                Batch batch = stream.next();
+                waiting += System.nanoTime() - before;
+                analysis.analyse(batch);
+                examsDone.accept(batch.size());
+            }
+        }
+        analysis.tally.addReading(waiting, batches.excludedAllZero().size());
+        return analysis.tally;
     }
 
     /** Scores one batch of 12-lead exams (resampled to 250 Hz) against their labels. */
@@ -83,17 +105,16 @@ public final class LeadImportanceAnalysis {
                 float[] labels = exams.labels()[e];
                 long start = System.nanoTime();
                 if (methods.contains(ImportanceMethod.OUTPUT_PERTURBATION)) {
-                    scores.get(ImportanceMethod.OUTPUT_PERTURBATION)
-                            .add(OutputPerturbation.score(id, pass.logits()[e], labels));
+                    tally.add(ImportanceMethod.OUTPUT_PERTURBATION, OutputPerturbation.score(id, pass.logits()[e], labels));
                 }
                 long afterOutput = System.nanoTime();
                 if (methods.contains(ImportanceMethod.LOSS_IMPACT)) {
-                    scores.get(ImportanceMethod.LOSS_IMPACT).add(LossImpact.score(id, pass.logits()[e], labels));
+                    tally.add(ImportanceMethod.LOSS_IMPACT, LossImpact.score(id, pass.logits()[e], labels));
                 }
                 long afterLoss = System.nanoTime();
                 if (methods.contains(ImportanceMethod.ATTENTION_PERTURBATION)) {
-                    scores.get(ImportanceMethod.ATTENTION_PERTURBATION)
-                            .add(AttentionPerturbation.score(id, pass.attentionKl()[e], labels));
+                    tally.add(ImportanceMethod.ATTENTION_PERTURBATION,
+                            AttentionPerturbation.score(id, pass.attentionKl()[e], labels));
                 }
                 add(ImportanceMethod.OUTPUT_PERTURBATION.title(), afterOutput - start);
                 add(ImportanceMethod.LOSS_IMPACT.title(), afterLoss - afterOutput);
@@ -104,27 +125,34 @@ public final class LeadImportanceAnalysis {
         if (integratedGradients != null) {
             long start = System.nanoTime();
             IntegratedGradients.Result ig = integratedGradients.attribute(batch);
-            ig.importance().forEach(scores.get(ImportanceMethod.INTEGRATED_GRADIENTS)::add);
-            Arrays.stream(ig.attributionSum()).forEach(attributionSums::add);
-            Arrays.stream(ig.scoreDelta()).forEach(scoreDeltas::add);
-            Arrays.stream(ig.conditionAttributionSum()).forEach(conditionAttributionSums::add);
-            Arrays.stream(ig.conditionScoreDelta()).forEach(conditionScoreDeltas::add);
+            ig.importance().forEach(exam -> tally.add(ImportanceMethod.INTEGRATED_GRADIENTS, exam));
+            for (int i = 0; i < ig.attributionSum().length; i++) {
+                tally.addCompleteness(ig.attributionSum()[i], ig.scoreDelta()[i]);
+            }
+            for (int i = 0; i < ig.conditionAttributionSum().length; i++) {
+                tally.addConditionCompleteness(ig.conditionAttributionSum()[i], ig.conditionScoreDelta()[i]);
+            }
             add(ImportanceMethod.INTEGRATED_GRADIENTS.title(), System.nanoTime() - start);
         }
     }
 
     private void add(String stage, long elapsed) {
-        nanos.computeIfPresent(stage, (k, v) -> v + elapsed);
+        tally.time(stage, elapsed);
+    }
+
+    /** What was found so far. */
+    public AnalysisTally tally() {
+        return tally;
     }
 
     /** One {@link MethodExamScores} per chosen method, in the paper's order. */
     public List<MethodExamScores> scores() {
-        return List.copyOf(scores.values());
+        return tally.scores();
     }
 
     /** Number of exams analysed so far. */
     public int exams() {
-        return scores.values().iterator().next().size();
+        return tally.exams();
     }
 
     /**
@@ -132,22 +160,16 @@ public final class LeadImportanceAnalysis {
      * reducing the attention matrices to KL divergences; for Integrated Gradients, its whole path integral).
      */
     public Map<String, Double> secondsPerStage() {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        nanos.forEach((stage, ns) -> seconds.put(stage, ns / 1e9));
-        return seconds;
+        return tally.secondsPerStage();
     }
 
     /** Integrated Gradients' completeness on each exam's loss S so far (0 scores without that method). */
     public Completeness completeness() {
-        return Completeness.of(toArray(attributionSums), toArray(scoreDeltas));
+        return tally.completeness();
     }
 
     /** Integrated Gradients' completeness on each present condition's own term S_c so far. */
     public Completeness conditionCompleteness() {
-        return Completeness.of(toArray(conditionAttributionSums), toArray(conditionScoreDeltas));
-    }
-
-    private static double[] toArray(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+        return tally.conditionCompleteness();
     }
 }

@@ -12,9 +12,11 @@ import org.ecgleadlab.explain.exam.ExamScores;
  * One method's {@link ExamScores} on every exam analysed, the second stage of the score chain, kept so that averages can be recomputed over any multiset of exams (the
  * bootstrap of {@link RankingStability}) and so that each exam can be ranked on its own (per-exam mode).
  */
-public final class MethodExamScores {
+public final class MethodExamScores implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final ImportanceMethod method;
-    private final List<ExamScores> exams = new ArrayList<>();
+    private final ArrayList<ExamScores> exams = new ArrayList<>();
 
     public MethodExamScores(ImportanceMethod method) {
         this.method = method;

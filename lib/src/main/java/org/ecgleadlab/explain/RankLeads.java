@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
-import org.ecgleadlab.data.Batch;
-import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
@@ -16,7 +14,6 @@ import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.explain.ig.IntegratedGradients;
 import org.ecgleadlab.explain.ig.QuadratureRule;
 import org.ecgleadlab.model.Devices;
-import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.train.Checkpoint;
@@ -131,8 +128,13 @@ public final class RankLeads {
         }
     }
 
-    /** Runs the job. */
+    /** Runs the job in this JVM. */
     public static Outcome run(Options options) {
+        return run(options, ExamAnalyser.IN_THIS_JVM);
+    }
+
+    /** Runs the job with the chosen exams scored by {@code analyser} (this JVM, or a cluster's tasks). */
+    public static Outcome run(Options options, ExamAnalyser analyser) {
         long start = System.nanoTime();
         List<Path> folders = DefaultData.testPoolOr(options.data());
         CodeDataset pool = folders.size() == 1 ? CodeDataset.open(folders.get(0)) : CodeDataset.openTestPool(folders);
@@ -144,46 +146,29 @@ public final class RankLeads {
                     + "pool with exams (--data)");
         }
         Path checkpointPath = options.checkpoint() != null ? options.checkpoint() : DefaultCheckpoint.path();
+        Checkpoint.open(checkpointPath); // a bad checkpoint is named here, before any task starts
         Device device = Devices.parse(options.device());
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        try (LgaEcgModel model = Checkpoint.open(checkpointPath).loadModel(device)) {
-            seconds.put("loading data and model", (System.nanoTime() - start) / 1e9);
-            LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model,
-                    LeadImportanceAnalysis.Config.of(options.methods(), options.igSteps(), options.igRule()));
-            double reading = analyse(analysis, chosen, options.batchSize());
-            seconds.put("reading and resampling tracings", reading);
-            seconds.putAll(analysis.secondsPerStage());
-            return summarise(options, analysis, halves, folders, checkpointPath, seconds, device);
-        }
-    }
-
-    /** Streams the exams through the analysis with a progress bar; returns the seconds spent waiting for data. */
-    private static double analyse(LeadImportanceAnalysis analysis, List<ExamInfo> exams, int batchSize) {
-        Batches batches = Batches.builder(exams, batchSize).build();
-        long waiting = 0;
-        try (ProgressBar bar = Progress.bar("rank leads", exams.size(), "exams");
-             Batches.Stream stream = batches.epoch(0)) {
-            while (true) {
-                long before = System.nanoTime();
-                if (!stream.hasNext()) {
-                    break;
-                }
-                Batch batch = stream.next();
-                waiting += System.nanoTime() - before;
-                analysis.analyse(batch);
-                bar.stepBy(batch.size());
-            }
-            if (!batches.excludedAllZero().isEmpty()) {
-                bar.setExtraMessage(" (" + batches.excludedAllZero().size() + " all-zero exams left out)");
+        double loadingData = (System.nanoTime() - start) / 1e9;
+        AnalysisRequest request = new AnalysisRequest(checkpointPath.toAbsolutePath().normalize().toString(),
+                options.methods(), options.igSteps(), options.igRule(), options.batchSize(), options.device());
+        AnalysisTally tally;
+        try (ProgressBar bar = Progress.bar("rank leads", chosen.size(), "exams")) {
+            tally = analyser.analyse(request, chosen, bar::stepBy);
+            if (tally.excludedAllZero() > 0) {
+                bar.setExtraMessage(" (" + tally.excludedAllZero() + " all-zero exams left out)");
             }
         }
-        if (analysis.exams() == 0) {
+        if (tally.exams() == 0) {
             throw new EcgLabException("every chosen exam is all zeros; give a test pool with recorded tracings");
         }
-        return waiting / 1e9;
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("loading data and model", loadingData + tally.modelLoadingSeconds());
+        seconds.put("reading and resampling tracings", tally.readingSeconds());
+        seconds.putAll(tally.secondsPerStage());
+        return summarise(options, tally, halves, folders, checkpointPath, seconds, device);
     }
 
-    private static Outcome summarise(Options options, LeadImportanceAnalysis analysis, Splits.TestHalves halves,
+    private static Outcome summarise(Options options, AnalysisTally analysis, Splits.TestHalves halves,
                                      List<Path> folders, Path checkpoint, Map<String, Double> seconds, Device device) {
         long start = System.nanoTime();
         List<MethodExamScores> scores = analysis.scores();

@@ -1,5 +1,8 @@
 package org.ecgleadlab.metrics;
 
+import java.io.Serializable;
+import java.util.List;
+
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -11,7 +14,7 @@ import org.ecgleadlab.util.EcgLabException;
  * @param probabilities {@code [exam][condition]}, sigmoid outputs in [0, 1]
  * @param labels        {@code [exam][condition]}, 0 or 1
  */
-public record Predictions(long[] examIds, float[][] probabilities, float[][] labels) {
+public record Predictions(long[] examIds, float[][] probabilities, float[][] labels) implements Serializable {
     public Predictions {
         if (examIds.length != probabilities.length || examIds.length != labels.length) {
             throw new IllegalArgumentException("predictions need one id, one probability row and one label row per exam: "
@@ -34,6 +37,22 @@ public record Predictions(long[] examIds, float[][] probabilities, float[][] lab
                 }
             }
         }
+    }
+
+    /** The exams of {@code parts} one after the other, in the order given (the groups of a cluster job). */
+    public static Predictions concat(List<Predictions> parts) {
+        int n = parts.stream().mapToInt(Predictions::size).sum();
+        long[] ids = new long[n];
+        float[][] probabilities = new float[n][];
+        float[][] labels = new float[n][];
+        int at = 0;
+        for (Predictions part : parts) {
+            System.arraycopy(part.examIds(), 0, ids, at, part.size());
+            System.arraycopy(part.probabilities(), 0, probabilities, at, part.size());
+            System.arraycopy(part.labels(), 0, labels, at, part.size());
+            at += part.size();
+        }
+        return new Predictions(ids, probabilities, labels);
     }
 
     /** Predictions with integer labels, e.g. from a label matrix read elsewhere. */

@@ -194,6 +194,8 @@ public final class LgaEcgModel implements AutoCloseable {
         return block.forward(store, new NDList(input), training);
     }
 
+    private static final Object GRADIENT_COLLECTOR = new Object();
+
     /**
      * The gradient of {@code objective} with respect to the input, the network in eval mode: what integrated
      * gradients and saliency need. The parameters are frozen meanwhile, so backward skips their gradients
@@ -211,8 +213,12 @@ public final class LgaEcgModel implements AutoCloseable {
         List<Parameter> learning = namedParameters().values().stream().filter(Parameter::requiresGradient).toList();
         learning.forEach(parameter -> parameter.freeze(true));
         try {
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                collector.backward(objective.apply(block.forward(store, new NDList(input), false)));
+            // DJL's PyTorch engine allows one gradient collector per JVM at a time: two models on two threads (a
+            // Spark executor's tasks) take turns here instead of failing
+            synchronized (GRADIENT_COLLECTOR) {
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    collector.backward(objective.apply(block.forward(store, new NDList(input), false)));
+                }
             }
             return input.getGradient();
         } finally {

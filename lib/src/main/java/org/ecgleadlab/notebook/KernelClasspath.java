@@ -25,6 +25,8 @@ import java.util.zip.ZipFile;
  */
 public record KernelClasspath(Path libClasses, List<Path> entries) {
     private static final String ROOT_PACKAGE = "org/ecgleadlab/";
+    /** The Spark path: compiled only by Maven and scripts/spark.java, never a notebook import (no Spark in the kernel). */
+    private static final String SPARK_PACKAGE = "org/ecgleadlab/spark/";
 
     /** The class path of this JVM. */
     public static KernelClasspath ofThisJvm() {
@@ -45,7 +47,8 @@ public record KernelClasspath(Path libClasses, List<Path> entries) {
         Set<String> packages = new TreeSet<>();
         for (String classFile : classFilesOf(libClasses)) {
             int slash = classFile.lastIndexOf('/');
-            if (classFile.startsWith(ROOT_PACKAGE) && !classFile.contains("$") && slash > 0) {
+            if (classFile.startsWith(ROOT_PACKAGE) && !classFile.startsWith(SPARK_PACKAGE) && !classFile.contains("$")
+                    && slash > 0) {
                 packages.add(classFile.substring(0, slash).replace('/', '.'));
             }
         }

@@ -15,6 +15,7 @@ import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.InputTransform;
 import org.ecgleadlab.data.ZeroExamPolicy;
+import org.ecgleadlab.metrics.Predictions;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.Npz;
 import org.ecgleadlab.util.EcgLabException;
@@ -69,6 +70,16 @@ public final class Prediction {
                 }
             });
         }
+    }
+
+    /**
+     * Probabilities of {@code exams} (a whole dataset or one task's group of it) as {@code request} asks, with a
+     * {@code model} already loaded from {@code request}'s checkpoint.
+     */
+    public static Predictions score(LgaEcgModel model, ScoringRequest request, List<ExamInfo> exams,
+                                    IntConsumer examsScored) {
+        return onExams(model, exams, request.input().transform(request.leads()), request.batchSize(), examsScored)
+                .predictions();
     }
 
     /**

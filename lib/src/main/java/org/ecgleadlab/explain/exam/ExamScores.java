@@ -14,7 +14,8 @@ import org.ecgleadlab.data.Lead;
  *                       perturbation and Integrated Gradients count an exam only for the conditions present in it;
  *                       the others count every exam)
  */
-public record ExamScores(long examId, double[][] byLeadAndClass, double[] byLead, boolean[] countsForClass) {
+public record ExamScores(long examId, double[][] byLeadAndClass, double[] byLead, boolean[] countsForClass)
+        implements java.io.Serializable {
     public ExamScores {
         if (byLeadAndClass.length != Lead.COUNT || byLeadAndClass[0].length != Condition.COUNT
                 || byLead.length != Lead.COUNT || countsForClass.length != Condition.COUNT) {
