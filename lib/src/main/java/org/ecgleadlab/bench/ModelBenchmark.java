@@ -20,8 +20,8 @@ import org.ecgleadlab.train.TrainingRun;
 
 /**
  * Throughput of the LGA-ECG model on this machine: inference, a training step exactly as {@link TrainingRun} takes it
- * and the bare step it is held against, an input-gradient step (what Integrated Gradients runs), each timed over several runs of a few batches on random
- * input, plus the matmul peak of libtorch through DJL. Every batch lives in its own sub-manager, so memory stays flat.
+ * and the bare step it is held against, an input-gradient step (what Integrated Gradients runs), each timed over several
+ * runs of a few batches on random input, plus the matmul peak of libtorch through DJL. Every batch lives in its own sub-manager, so memory stays flat.
  *
  * @param model     the model measured, with random exams of its lead count
  * @param batchSize exams per batch
