@@ -1,13 +1,18 @@
 package org.ecgleadlab.bench;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.CodeFormat;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.model.Losses;
 import org.ecgleadlab.model.NoGrad;
 import org.ecgleadlab.train.AdamW;
 import org.ecgleadlab.train.TrainConfig;
@@ -15,8 +20,8 @@ import org.ecgleadlab.train.TrainingRun;
 
 /**
  * Throughput of the LGA-ECG model on this machine: inference, a training step exactly as {@link TrainingRun} takes it
- * and an input-gradient step (what Integrated Gradients runs), each timed over several runs of a few batches on random
- * input, plus the matmul peak of libtorch through DJL. Every batch lives in its own sub-manager, so memory stays flat.
+ * and the bare step it is held against, an input-gradient step (what Integrated Gradients runs), each timed over several
+ * runs of a few batches on random input, plus the matmul peak of libtorch through DJL. Every batch lives in its own sub-manager, so memory stays flat.
  *
  * @param model     the model measured, with random exams of its lead count
  * @param batchSize exams per batch
@@ -52,6 +57,35 @@ public record ModelBenchmark(LgaEcgModel model, int batchSize, Runnable afterSte
         try (AdamW optimizer = TrainingRun.optimizer(model, TrainConfig.DEFAULT_WEIGHT_DECAY)) {
             return TimedRuns.run(warmup, runs, steps, batchSize,
                     () -> TrainingRun.trainStep(model, optimizer, batch, TrainConfig.DEFAULT_LR_MAX), afterStep);
+        }
+    }
+
+    /**
+     * The least a DJL training step of this model can be, the yardstick of {@link #training}: the same batch, resident
+     * on the device, forward without dropout ({@code training = false}, so BatchNorm uses its running statistics), the
+     * run's BCE, backward and an in-place SGD update at the default learning rate, gradients zeroed: samples/s. No
+     * loss is read back. The model's weights change.
+     */
+    public Series bareTraining(int warmup, int runs, int steps) {
+        Batch batch = randomBatch(new SplittableRandom(1));
+        float lr = (float) TrainConfig.DEFAULT_LR_MAX;
+        Map<String, Parameter> parameters = model.namedParameters();
+        try (NDManager resident = model.manager().newSubManager()) {
+            NDArray x = resident.create(batch.inputs(), new Shape(batchSize, batch.channels(), CodeFormat.MODEL_SAMPLES));
+            NDArray y = resident.create(batch.labels(), new Shape(batchSize, Condition.COUNT));
+            return onSubManagers(resident, warmup, runs, steps, batchSize, scope -> {
+                x.tempAttach(scope); // results attach to their first operand's manager: the step's, not the resident one
+                y.tempAttach(scope);
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    collector.backward(Losses.meanBceWithLogits(model.forward(x, false).head(), y));
+                }
+                try (NoGrad noGrad = NoGrad.enter()) {
+                    for (Map.Entry<String, NDArray> e : model.gradients(scope).entrySet()) {
+                        parameters.get(e.getKey()).getArray().subi(e.getValue().muli(lr));
+                    }
+                }
+                model.zeroGradients();
+            }, afterStep);
         }
     }
 

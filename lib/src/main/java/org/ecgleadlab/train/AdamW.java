@@ -2,7 +2,10 @@ package org.ecgleadlab.train;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.nio.file.Path;
@@ -20,6 +23,10 @@ import org.ecgleadlab.util.EcgLabException;
  *   m ← m + (1 − β1)·(g − m)          v ← β2·v + (1 − β2)·g²
  *   p ← p − lr/(1 − β1^t) · m / (√v / √(1 − β2^t) + ε)
  * </pre>
+ * The moments of all parameters live in one flat array each, so a step whose gradients cover every parameter (every
+ * step of a training run) does the Adam arithmetic in a dozen operations over all weights at once instead of a dozen per
+ * tensor; only the decay and the subtraction of the update stay per parameter. Each element sees the same operations in
+ * the same order either way, so the result does not depend on the path.
  * Call {@link #step(double, Map)} only after the {@code GradientCollector} is closed: PyTorch refuses an in-place
  * update of a leaf tensor while gradients are being recorded. The state (m, v, step) is exported by
  * {@link #saveState(Path)} and restored by {@link #loadState(Path)} so a resumed run continues bit for bit.
@@ -49,8 +56,14 @@ public final class AdamW implements AutoCloseable {
     private final Map<String, NDArray> parameters;
     private final Settings settings;
     private final NDManager stateManager;
-    private final Map<String, NDArray> firstMoments = new LinkedHashMap<>();
-    private final Map<String, NDArray> secondMoments = new LinkedHashMap<>();
+    /** Where each parameter's elements start in the flat moments, in the order of {@link #parameters}. */
+    private final Map<String, Long> offsets = new LinkedHashMap<>();
+    private final long totalSize;
+    private NDArray firstMoment;
+    private NDArray secondMoment;
+    /** Views of the flat moments shaped as each parameter: writes through to them. */
+    private Map<String, NDArray> firstMoments;
+    private Map<String, NDArray> secondMoments;
     private long step;
 
     /**
@@ -64,10 +77,14 @@ public final class AdamW implements AutoCloseable {
         this.parameters = new LinkedHashMap<>(parameters);
         this.settings = settings;
         this.stateManager = parameters.values().iterator().next().getManager().newSubManager();
+        long offset = 0;
         for (Map.Entry<String, NDArray> e : this.parameters.entrySet()) {
-            firstMoments.put(e.getKey(), stateManager.zeros(e.getValue().getShape(), DataType.FLOAT32));
-            secondMoments.put(e.getKey(), stateManager.zeros(e.getValue().getShape(), DataType.FLOAT32));
+            offsets.put(e.getKey(), offset);
+            offset += e.getValue().size();
         }
+        this.totalSize = offset;
+        useMoments(stateManager.zeros(new Shape(totalSize), DataType.FLOAT32),
+                stateManager.zeros(new Shape(totalSize), DataType.FLOAT32));
     }
 
     /** Number of steps taken so far (PyTorch's {@code state['step']}). */
@@ -90,28 +107,71 @@ public final class AdamW implements AutoCloseable {
         double biasCorrection1 = 1 - Math.pow(settings.beta1, step);
         double biasCorrection2Sqrt = Math.sqrt(1 - Math.pow(settings.beta2, step));
         double stepSize = lr / biasCorrection1;
+        double decay = 1 - lr * settings.weightDecay;
         try (NDManager scratch = stateManager.newSubManager()) {
+            if (gradients.keySet().containsAll(parameters.keySet())) {
+                NDList flat = new NDList(parameters.size());
+                parameters.keySet().forEach(name -> flat.add(temporary(gradients.get(name).reshape(-1), scratch)));
+                NDArray update = adamUpdate(temporary(NDArrays.concat(flat), scratch), firstMoment, secondMoment,
+                        stepSize, biasCorrection2Sqrt, scratch);
+                for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
+                    NDArray param = e.getValue();
+                    param.muli(decay).subi(temporary(slice(update, e.getKey()), scratch));
+                }
+                return;
+            }
             for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
                 NDArray grad = gradients.get(e.getKey());
-                if (grad == null) {
-                    continue;
+                if (grad != null) {
+                    NDArray param = e.getValue();
+                    param.muli(decay).subi(adamUpdate(grad, firstMoments.get(e.getKey()),
+                            secondMoments.get(e.getKey()), stepSize, biasCorrection2Sqrt, scratch));
                 }
-                NDArray param = e.getValue();
-                NDArray m = firstMoments.get(e.getKey());
-                NDArray v = secondMoments.get(e.getKey());
-                param.muli(1 - lr * settings.weightDecay);
-                m.addi(temporary(grad.sub(m), scratch).muli(1 - settings.beta1));
-                v.muli(settings.beta2).addi(temporary(grad.mul(grad), scratch).muli(1 - settings.beta2));
-                NDArray denom = temporary(v.sqrt(), scratch).divi(biasCorrection2Sqrt).addi(settings.eps);
-                param.subi(temporary(m.div(denom), scratch).muli(stepSize));
             }
         }
+    }
+
+    /**
+     * Moves the moments {@code m} and {@code v} in place towards gradient {@code g} and returns the Adam update
+     * {@code stepSize · m / (√v / biasCorrection2Sqrt + ε)} (PyTorch's order of operations), owned by {@code scratch}.
+     */
+    private NDArray adamUpdate(NDArray g, NDArray m, NDArray v, double stepSize, double biasCorrection2Sqrt,
+                               NDManager scratch) {
+        m.addi(temporary(g.sub(m), scratch).muli(1 - settings.beta1));
+        v.muli(settings.beta2).addi(temporary(g.mul(g), scratch).muli(1 - settings.beta2));
+        NDArray denom = temporary(v.sqrt(), scratch).divi(biasCorrection2Sqrt).addi(settings.eps);
+        return temporary(m.div(denom), scratch).muli(stepSize);
     }
 
     /** A new result would attach to its first operand's manager (the state's or the caller's): move it to scratch. */
     private static NDArray temporary(NDArray result, NDManager scratch) {
         result.attach(scratch);
         return result;
+    }
+
+    /** Parameter {@code name}'s part of a flat array, shaped as the parameter (a view: writes go through). */
+    private NDArray slice(NDArray flat, String name) {
+        long start = offsets.get(name);
+        NDArray parameter = parameters.get(name);
+        return flat.get(new NDIndex("{}:{}", start, start + parameter.size())).reshape(parameter.getShape());
+    }
+
+    /** Makes {@code first} and {@code second} (flat, owned by the state manager) the moments, closing any before. */
+    private void useMoments(NDArray first, NDArray second) {
+        if (firstMoment != null) {
+            firstMoments.values().forEach(NDArray::close);
+            secondMoments.values().forEach(NDArray::close);
+            firstMoment.close();
+            secondMoment.close();
+        }
+        firstMoment = first;
+        secondMoment = second;
+        firstMoments = new LinkedHashMap<>();
+        secondMoments = new LinkedHashMap<>();
+        for (String name : parameters.keySet()) {
+            firstMoments.put(name, slice(first, name));
+            secondMoments.put(name, slice(second, name));
+        }
     }
 
     /**
@@ -139,25 +199,31 @@ public final class AdamW implements AutoCloseable {
                 throw new EcgLabException(npz + " has no '" + STEP_KEY + "' entry; the checkpoint is incomplete, "
                         + "start the run again without --resume");
             }
+            float[] first = new float[Math.toIntExact(totalSize)];
+            float[] second = new float[first.length];
             for (String name : parameters.keySet()) {
-                copyInto(npz, state, FIRST_MOMENT_PREFIX + name, firstMoments.get(name));
-                copyInto(npz, state, SECOND_MOMENT_PREFIX + name, secondMoments.get(name));
+                copyInto(npz, state, FIRST_MOMENT_PREFIX + name, name, first);
+                copyInto(npz, state, SECOND_MOMENT_PREFIX + name, name, second);
             }
+            useMoments(stateManager.create(first), stateManager.create(second));
             step = stepArray.toLongArray()[0];
         }
     }
 
-    private static void copyInto(Path npz, Map<String, NDArray> state, String key, NDArray target) {
+    /** Copies entry {@code key} of {@code state} into parameter {@code name}'s part of the flat {@code target}. */
+    private void copyInto(Path npz, Map<String, NDArray> state, String key, String name, float[] target) {
         NDArray source = state.get(key);
         if (source == null) {
             throw new EcgLabException(npz + " has no entry '" + key + "'; it was written for another model, "
                     + "start the run again without --resume");
         }
-        if (!source.getShape().equals(target.getShape())) {
+        Shape shape = parameters.get(name).getShape();
+        if (!source.getShape().equals(shape)) {
             throw new EcgLabException(npz + " entry '" + key + "' has shape " + source.getShape()
-                    + " but the model needs " + target.getShape() + "; start the run again without --resume");
+                    + " but the model needs " + shape + "; start the run again without --resume");
         }
-        target.set(source.toFloatArray());
+        float[] values = source.toFloatArray();
+        System.arraycopy(values, 0, target, Math.toIntExact(offsets.get(name)), values.length);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.model.Losses;
+import org.ecgleadlab.model.NoGrad;
 import org.ecgleadlab.report.Json;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.util.EcgLabException;
@@ -182,8 +183,11 @@ public final class TrainingRun {
                 collector.backward(lossArray);
                 loss = lossArray.getFloat();
             }
-            optimizer.step(lr, model.gradients(scope));
-            model.zeroGradients();
+            Map<String, NDArray> gradients = model.gradients(scope);
+            optimizer.step(lr, gradients);
+            try (NoGrad noGrad = NoGrad.enter()) { // as model.zeroGradients(), without looking the gradients up again
+                gradients.values().forEach(gradient -> gradient.muli(0));
+            }
             return loss;
         }
     }

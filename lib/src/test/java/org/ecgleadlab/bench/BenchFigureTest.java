@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class BenchFigureTest {
     @Test
     void optionNamesAreTheCsvFigureNames() {
-        assertEquals(List.of("matmul", "inference", "training", "input-gradient", "rank-leads", "hdf5", "wfdb"),
+        assertEquals(List.of("matmul", "inference", "training", "bare-training", "input-gradient", "rank-leads", "hdf5",
+                        "wfdb"),
                 Arrays.stream(BenchFigure.values()).map(BenchFigure::option).toList());
         assertTrue(Arrays.stream(BenchFigure.values()).noneMatch(figure -> figure.measures().isBlank()));
     }
@@ -26,7 +27,8 @@ class BenchFigureTest {
     @Test
     void anUnknownNameIsAnErrorListingTheFigures() {
         EcgLabException error = assertThrows(EcgLabException.class, () -> BenchFigure.parse("gpu"));
-        assertEquals("--only gpu: not a figure; use matmul, inference, training, input-gradient, rank-leads, hdf5, wfdb",
+        assertEquals("--only gpu: not a figure; use matmul, inference, training, bare-training, input-gradient, rank-leads, hdf5, "
+                + "wfdb",
                 error.getMessage());
     }
 }

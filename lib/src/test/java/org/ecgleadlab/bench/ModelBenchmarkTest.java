@@ -24,4 +24,20 @@ class ModelBenchmarkTest {
             assertFalse(Arrays.equals(before, model.namedParameters().get(name).getArray().toFloatArray()));
         }
     }
+
+    @Test
+    void bareTrainingTakesSgdStepsThatMoveTheWeightsAndLeaveNoArraysBehind() {
+        try (LgaEcgModel model = LgaEcgModel.create(1, Device.cpu(), 1)) {
+            String name = model.namedParameters().keySet().iterator().next();
+            float[] before = model.namedParameters().get(name).getArray().toFloatArray();
+            int arrays = model.manager().getManagedArrays().size();
+            AtomicInteger steps = new AtomicInteger();
+            Series series = new ModelBenchmark(model, 2, steps::incrementAndGet).bareTraining(1, 2, 1);
+            assertEquals(3, steps.get());
+            assertEquals(2, series.rates().length);
+            assertTrue(series.min() > 0, "rate " + series.min());
+            assertFalse(Arrays.equals(before, model.namedParameters().get(name).getArray().toFloatArray()));
+            assertEquals(arrays, model.manager().getManagedArrays().size(), "arrays left on the model's manager");
+        }
+    }
 }

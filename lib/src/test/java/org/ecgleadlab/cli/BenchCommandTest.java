@@ -22,12 +22,14 @@ class BenchCommandTest {
     @Test
     void appendsOneRowPerFigureUnderOneHeader() throws IOException {
         Path csv = temp.resolve("bench.csv");
-        assertEquals(0, Cli.run(new BenchCommand(), withCsv(TINY, csv, "--only", "matmul,inference,training,input-gradient")));
+        assertEquals(0, Cli.run(new BenchCommand(), withCsv(TINY, csv, "--only",
+                "matmul,inference,training,bare-training,input-gradient")));
         assertEquals(0, Cli.run(new BenchCommand(), withCsv(TINY, csv, "--only", "matmul")));
         List<String> lines = Files.readAllLines(csv);
         assertEquals(String.join(",", BenchCsv.HEADER), lines.get(0));
-        assertEquals(1 + 4 + 1, lines.size());
-        assertTrue(lines.get(5).contains(",matmul 64,GFLOP/s,"), lines.get(5));
+        assertEquals(1 + 5 + 1, lines.size());
+        assertTrue(lines.get(6).contains(",matmul 64,GFLOP/s,"), lines.get(6));
+        assertTrue(lines.get(4).contains(",bare-training,samples/s,"), lines.get(4));
         assertTrue(lines.get(2).contains(",inference,samples/s,"), lines.get(2));
         double median = Double.parseDouble(lines.get(2).split(",")[8]);
         assertTrue(median > 0, "inference rate " + median);
@@ -45,7 +47,7 @@ class BenchCommandTest {
         String printed = CliCapture.run(Cli.USER_ERROR, new BenchCommand(),
                 withCsv(TINY, temp.resolve("bench.csv"), "--only", "matmul,gpu"));
         assertTrue(printed.contains("bench: error: --only gpu: not a figure; use matmul, inference, training, "
-                + "input-gradient, rank-leads, hdf5, wfdb\n"), printed);
+                + "bare-training, input-gradient, rank-leads, hdf5, wfdb\n"), printed);
         assertTrue(Files.notExists(temp.resolve("bench.csv")));
     }
 
