@@ -3,11 +3,14 @@ package org.ecgleadlab.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ecgleadlab.data.synthetic.DataLayout;
 import org.ecgleadlab.data.synthetic.GenerationManifest;
+import org.ecgleadlab.data.synthetic.PhysioNetGenerator;
 import org.ecgleadlab.data.synthetic.Prevalences;
 import org.ecgleadlab.data.synthetic.SyntheticConfig;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
 import org.ecgleadlab.data.synthetic.SyntheticGenerator;
+import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,12 +22,24 @@ import picocli.CommandLine.Option;
                 "  OUT/code-test/   ecg_tracings.hdf5 + annotations/gold_standard.csv (CODE-TEST)",
                 "  OUT/audit/       the same format (the paper's test pool = CODE-TEST + AUDIT)",
                 "  OUT/manifest.json  generator version, configuration, seed, files",
+                "With --layout ptbxl: a PTB-XL root (ptbxl_database.csv, records500/, records100/); with --layout "
+                        + "challenge: a Challenge-style WFDB folder (.hea with # Dx: SNOMED CT codes, .dat, RECORDS).",
                 "Without options it (re)generates the default in data/synthetic/ if absent or stale."})
 public final class GenerateDataCommand implements Callable<Integer> {
     private final SyntheticConfig defaults = SyntheticConfig.defaults();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: data/synthetic).")
     Path out;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "code15",
+            description = "code15, ptbxl or challenge (default: ${DEFAULT-VALUE}); ptbxl and challenge are written "
+                    + "streaming and resumable: a re-run with the same options continues an unfinished folder")
+    String layout;
+
+    @Option(names = "--exams", paramLabel = "N", description = "Exams in all: for code15 the CODE-15%% part "
+            + "(ceil(N / --exams-per-part) parts of N / parts exams; N must divide evenly), for ptbxl and challenge "
+            + "the records (default: code15 --parts x --exams-per-part, ptbxl/challenge 1000)")
+    Integer exams;
 
     @Option(names = "--parts", paramLabel = "N", description = "CODE-15%% part files (default: ${DEFAULT-VALUE}).")
     int parts = defaults.parts();
@@ -68,8 +83,21 @@ public final class GenerateDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DataLayout chosen = DataLayout.parse(layout);
+        if (exams != null && chosen == DataLayout.CODE15) {
+            int count = (exams + examsPerPart - 1) / Math.max(1, examsPerPart);
+            if (exams < 1 || exams % count != 0) {
+                throw new EcgLabException("--exams " + exams + ": " + count + " parts cannot hold it evenly; give a "
+                        + "multiple of " + count + " or another --exams-per-part");
+            }
+            parts = count;
+            examsPerPart = exams / count;
+        }
         SyntheticConfig config = new SyntheticConfig(parts, examsPerPart, codeTest, audit,
                 Prevalences.defaults().withParsed(prevalence), noise, sevenSecond, allZero, examsPerPatient, seed);
+        if (chosen != DataLayout.CODE15) {
+            return physioNet(chosen, config);
+        }
         Path target = out != null ? out : ProjectPaths.syntheticData();
         if (!force && SyntheticDefaults.isCurrent(target, config)) {
             System.out.println(target + " is up to date (same generator version and configuration); "
@@ -83,6 +111,27 @@ public final class GenerateDataCommand implements Callable<Integer> {
         printFiles(target);
         System.out.printf("%d exams, %.1f MB, in %.1f s: %.0f exams/s on %d thread(s)%n", report.exams(),
                 report.bytes() / 1e6, report.seconds(), report.examsPerSecond(), workers);
+        return 0;
+    }
+
+    private int physioNet(DataLayout chosen, SyntheticConfig config) {
+        if (out == null) {
+            throw new EcgLabException("--layout " + chosen.option() + " needs -o DIR: the default data/synthetic "
+                    + "holds the CODE-15% layout");
+        }
+        PhysioNetGenerator generator = new PhysioNetGenerator(chosen, config, exams == null ? 1000 : exams, workers,
+                true);
+        if (force) {
+            PhysioNetGenerator.delete(out);
+        } else if (generator.isCurrent(out)) {
+            System.out.println(out + " is up to date (same generator version and options); use --force to regenerate.");
+            return 0;
+        }
+        System.err.println("Generating " + (exams == null ? 1000 : exams) + " exams in the " + chosen.option()
+                + " layout into " + out + " on " + workers + " thread(s) ...");
+        PhysioNetGenerator.Report report = generator.generate(out);
+        System.out.printf("%d exams (%d made now, the rest were on disk) in %.1f s; %s written last%n",
+                report.exams(), report.made(), report.seconds(), generator.listing(out).getFileName());
         return 0;
     }
 
