@@ -12,13 +12,20 @@ import org.ecgleadlab.bench.BenchCsv;
 import org.ecgleadlab.bench.BenchFigure;
 import org.ecgleadlab.bench.BenchOptions;
 import org.ecgleadlab.bench.BenchRun;
+import org.ecgleadlab.bench.GrowthBenchmark;
+import org.ecgleadlab.bench.GrowthCsv;
+import org.ecgleadlab.bench.GrowthOptions;
+import org.ecgleadlab.bench.GrowthRow;
 import org.ecgleadlab.bench.StreamProcedure;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.Devices;
+import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code jbang bench}: speed of this machine for ECG Lead Lab, median of several runs with min–max and peak
@@ -111,11 +118,21 @@ public final class BenchCommand implements Callable<Integer> {
             + "pass of --stream (default: ${DEFAULT-VALUE}, rank-leads' default 24 exams)")
     int streamRankBatches;
 
-    @Option(names = "--csv", description = "CSV to append the rows to (default: runs/bench/bench.csv)")
+    @Option(names = "--csv", description = "CSV to append the rows to (default: runs/bench/bench.csv; with --growth "
+            + "runs/bench/growth.csv)")
     Path csv;
+
+    @Mixin
+    GrowthBenchOptions growth;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (growth.enabled) {
+            return growth();
+        }
         Device chosen = Devices.parse(device.device());
         BenchOptions options = new BenchOptions(chosen, batchSize, leads, runs, steps, warmup, matmulSize, hdf5Files,
                 wfdbFolder, readExams, rankExams, igSteps);
@@ -134,6 +151,25 @@ public final class BenchCommand implements Callable<Integer> {
         BenchCsv.append(table, rows);
         System.out.println("appended " + rows.size() + " rows to " + table);
         return 0;
+    }
+
+    /** --growth: the jobs at several sizes in child JVMs; bench's figure options have no meaning there. */
+    private int growth() {
+        List<String> figureOptions = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName()).filter(n -> !n.startsWith("--growth") && !n.equals("--csv")).toList();
+        if (!figureOptions.isEmpty()) {
+            throw new EcgLabException(figureOptions + " do not apply to --growth, whose jobs run with their own "
+                    + "defaults; leave them out, or run bench without --growth");
+        }
+        GrowthOptions options = growth.options();
+        Path table = csv != null ? csv : GrowthCsv.defaultTable();
+        GrowthCsv.checkAppendable(table);
+        System.out.println(BenchRun.machine(Device.cpu()));
+        List<GrowthRow> rows = GrowthBenchmark.run(options, System.out);
+        GrowthCsv.append(table, options.heap(), rows);
+        System.out.println("appended " + rows.size() + " rows to " + table);
+        GrowthBenchmark.plot(rows, growth.plotBase()).forEach(p -> System.out.println("wrote " + p));
+        return rows.stream().allMatch(r -> r.run().exitCode() == 0) ? 0 : 1;
     }
 
     private List<List<String>> streamRows(Device chosen) {
