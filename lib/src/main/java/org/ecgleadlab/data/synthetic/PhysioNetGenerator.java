@@ -195,8 +195,11 @@ public final class PhysioNetGenerator {
     }
 
     private String identity() {
-        return "layout=" + layout.option() + " exams=" + exams + " generator=" + SyntheticGenerator.VERSION + " "
-                + config;
+        // only what these layouts use: the CODE part and test-pool sizes do not change a PhysioNet folder
+        return String.format(Locale.ROOT, "layout=%s exams=%d generator=%d seed=%d noise=%s seven-second=%s "
+                + "exams-per-patient=%s prevalences=%s", layout.option(), exams, SyntheticGenerator.VERSION,
+                config.seed(), config.noiseLevel(), config.sevenSecondFraction(), config.examsPerPatient(),
+                config.prevalences());
     }
 
     private static String readIdentity(Path target) {
