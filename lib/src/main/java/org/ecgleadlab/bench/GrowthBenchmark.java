@@ -1,11 +1,16 @@
 package org.ecgleadlab.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /**
  * {@code bench --growth}: the user-facing jobs at several dataset sizes, each in its own JVM under a heap limit
@@ -35,6 +40,8 @@ public final class GrowthBenchmark {
                 if (!options.jobs().contains(job)) {
                     continue;
                 }
+                // a job's earlier output would make it resume or refuse (train, subset-search): each run starts afresh
+                deleteTree(job.output(work));
                 ChildRun run = ChildRun.run(options.childMain(), options.heap(), job.args(data, work, options), work,
                         job.command());
                 GrowthRow row = new GrowthRow(data.layout(), data.size(), job, job.exams(data, options), run);
@@ -44,6 +51,19 @@ public final class GrowthBenchmark {
         }
         summarise(rows, out);
         return rows;
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not empty " + folder + " for a new run: " + e.getMessage(), e);
+        }
     }
 
     private static void print(GrowthRow row, PrintStream out) {

@@ -48,24 +48,30 @@ public enum GrowthJob {
                 + Arrays.stream(values()).map(GrowthJob::command).toList());
     }
 
-    /** The job's command line on {@code data}, writing into {@code work}. */
+    /** Where the job writes on a dataset whose jobs share {@code work}: emptied before each run. */
+    Path output(Path work) {
+        return work.resolve(command);
+    }
+
+    /** The job's command line on {@code data}, writing into {@link #output}. */
     List<String> args(GrowthData.Dataset data, Path work, GrowthOptions options) {
         String dir = data.folder().toString();
+        String out = output(work).toString();
         List<String> args = new ArrayList<>(List.of(command));
         switch (this) {
             case ECG_INFO -> args.add(dir);
-            case PREDICT -> args.addAll(List.of(dir, "-o", work.resolve("predictions.csv").toString()));
-            case EVALUATE -> args.addAll(List.of(dir, "-o", work.resolve("evaluate").toString()));
+            case PREDICT -> args.addAll(List.of(dir, "-o", output(work).resolve("predictions.csv").toString()));
+            case EVALUATE -> args.addAll(List.of(dir, "-o", out));
             case TRAIN -> args.addAll(List.of("--data", dir, "--epochs", "1", "--max-exams",
-                    Integer.toString(options.trainExams()), "-o", work.resolve("train").toString()));
+                    Integer.toString(options.trainExams()), "-o", out));
             case RANK_LEADS -> args.addAll(List.of("--data", dir, "--exams", Integer.toString(options.rankExams()),
-                    "-o", work.resolve("rank-leads").toString()));
+                    "-o", out));
             case SUBSET_SEARCH -> {
                 args.addAll(List.of("--test-data", dir, "--max-size", Integer.toString(options.subsetSize()),
-                        "--max-exams", Integer.toString(options.subsetExams()), "-o",
-                        work.resolve("subset-search").toString()));
-                Path ranking = work.resolve("rank-leads").resolve("ranking.json");
-                if (Files.isRegularFile(ranking)) { // this size's own ranking, not whatever runs/ holds
+                        "--max-exams", Integer.toString(options.subsetExams()), "-o", out));
+                Path ranking = RANK_LEADS.output(work).resolve("ranking.json");
+                // the ranking rank-leads made on this dataset in this run, never an older one or runs/'s
+                if (options.jobs().contains(RANK_LEADS) && Files.isRegularFile(ranking)) {
                     args.addAll(List.of("--ranking", ranking.toString()));
                 }
             }

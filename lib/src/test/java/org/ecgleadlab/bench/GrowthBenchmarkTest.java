@@ -43,7 +43,7 @@ class GrowthBenchmarkTest {
             assertTrue(run.peakHeapBytes() > 0 && run.peakHeapBytes() <= 1L << 30, row.toString());
             assertTrue(run.peakRssBytes() > run.peakHeapBytes() / 4, row.toString());
         }
-        assertTrue(Files.readString(dir.resolve("work/code15-60/predictions.csv")).lines().count() > 60);
+        assertTrue(Files.readString(dir.resolve("work/code15-60/predict/predictions.csv")).lines().count() > 60);
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("20 -> 60 exams"), printed.toString());
 
         Path table = dir.resolve("growth.csv");
