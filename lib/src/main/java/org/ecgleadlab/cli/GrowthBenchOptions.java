@@ -20,8 +20,9 @@ final class GrowthBenchOptions {
     boolean enabled;
 
     @Option(names = "--growth-sizes", split = ",", paramLabel = "N", defaultValue = "1000,10000,50000",
-            description = "CODE-15%%-layout dataset sizes, exams (default: ${DEFAULT-VALUE})")
-    List<Integer> sizes;
+            description = "CODE-15%%-layout dataset sizes, exams, or none for the PTB-XL root alone (default: "
+                    + "${DEFAULT-VALUE})")
+    List<String> sizes;
 
     @Option(names = "--growth-ptbxl", paramLabel = "N", defaultValue = "21799",
             description = "records of the PTB-XL-layout root, 0 = none (default: ${DEFAULT-VALUE}, PTB-XL's size)")
@@ -62,8 +63,9 @@ final class GrowthBenchOptions {
 
     /** The options as the lib takes them. */
     GrowthOptions options() {
-        if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 2)) {
-            throw new EcgLabException("--growth-sizes " + sizes + ": give sizes of at least 2 exams");
+        List<Integer> counts = sizes.equals(List.of("none")) ? List.of() : sizes.stream().map(this::size).toList();
+        if (counts.isEmpty() && ptbxlRecords == 0) {
+            throw new EcgLabException("--growth-sizes none and --growth-ptbxl 0: nothing to measure; give a size");
         }
         if (trainExams < 0 || rankExams < 1 || subsetExams < 0 || subsetSize < 1 || subsetSize > 12
                 || ptbxlRecords < 0) {
@@ -79,9 +81,22 @@ final class GrowthBenchOptions {
             jobs.forEach(j -> chosen.add(GrowthJob.parse(j)));
         }
         Path root = data != null ? data : ProjectPaths.runs().resolve("growth-data");
-        List<Integer> sorted = sizes.stream().sorted().distinct().toList();
+        List<Integer> sorted = counts.stream().sorted().distinct().toList();
         return new GrowthOptions(sorted, ptbxlRecords, root, chosen, trainExams, rankExams, subsetExams,
                 subsetSize, heap, GrowthChild.class.getName(), root.resolve("work"));
+    }
+
+    private int size(String text) {
+        try {
+            int exams = Integer.parseInt(text.strip());
+            if (exams >= 2) {
+                return exams;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new EcgLabException("--growth-sizes " + String.join(",", sizes) + ": '" + text + "' is not a size of "
+                + "at least 2 exams; give sizes such as 1000,10000, or none");
     }
 
     /** The figure's base path. */
