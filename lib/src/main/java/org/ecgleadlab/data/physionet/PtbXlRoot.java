@@ -19,16 +19,16 @@ import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Splits;
 import org.ecgleadlab.data.labels.LabelTally;
 import org.ecgleadlab.data.labels.ScpCodes;
-import org.ecgleadlab.data.wfdb.StandardLeads;
-import org.ecgleadlab.data.wfdb.WfdbHeader;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.ProjectPaths;
 
 /**
  * A PTB-XL root: {@value #DATABASE_CSV} plus {@code records500/} (and/or {@code records100/}). One exam per row:
  * exam id = {@code ecg_id}, patient = {@code patient_id} (written as a float, {@code 15709.0}), labels from
  * {@code scp_codes} ({@link ScpCodes}: every code present counts), the record from {@code filename_hr} (500 Hz,
  * default) or {@code filename_lr} (100 Hz). {@code strat_fold} is the official split: folds 1–8 train, 9 validation,
- * 10 test. Rows whose header file is absent (a partial download) are skipped and counted.
+ * 10 test. Rows whose header file is absent (a partial download) are skipped and counted. What each header says
+ * about its leads is cached between runs ({@link HeaderCache}, invalidated by the header's size and mtime).
  */
 public final class PtbXlRoot {
     /** The file that marks a PTB-XL root. */
@@ -62,7 +62,13 @@ public final class PtbXlRoot {
 
     /** Opens a PTB-XL root with the signals of {@code resolution}. */
     public static RecordSet open(Path dir, Resolution resolution) {
+        return open(dir, resolution, ProjectPaths.runs().resolve("cache").resolve("wfdb-headers"));
+    }
+
+    /** {@link #open(Path, Resolution)} with its {@link HeaderCache} in {@code cacheFolder}. */
+    static RecordSet open(Path dir, Resolution resolution, Path cacheFolder) {
         Path root = dir.toAbsolutePath().normalize();
+        HeaderCache headerCache = HeaderCache.load(cacheFolder, root, resolution.folder());
         Path csv = root.resolve(DATABASE_CSV);
         if (!Files.isRegularFile(csv)) {
             throw new EcgLabException(root + ": a PTB-XL root (it has " + resolution.folder() + "/) without "
@@ -118,7 +124,8 @@ public final class PtbXlRoot {
                             + DATABASE_CSV);
                 }
                 Path hea = root.resolve(file + ".hea").normalize();
-                if (!Files.isRegularFile(hea)) {
+                String missingLeads = headerCache.missingLeads(hea);
+                if (missingLeads == null) {
                     missing++;
                     if (missingExamples.size() < RecordSet.LISTED) {
                         missingExamples.add(root.relativize(hea).toString());
@@ -126,12 +133,10 @@ public final class PtbXlRoot {
                     continue;
                 }
                 headers++;
-                WfdbHeader header = WfdbHeader.read(hea);
-                if (StandardLeads.match(header).isEmpty()) {
+                if (!missingLeads.isEmpty()) {
                     skipped++;
                     if (skippedExamples.size() < RecordSet.LISTED) {
-                        skippedExamples.add(ecgId + " (missing " + String.join(", ", StandardLeads.missing(header))
-                                + ")");
+                        skippedExamples.add(ecgId + " (missing " + missingLeads + ")");
                     }
                     continue;
                 }
@@ -141,6 +146,7 @@ public final class PtbXlRoot {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new EcgLabException(csv + ": not a readable CSV file (" + e.getMessage() + "); re-download it", e);
         }
+        headerCache.save();
         if (exams.isEmpty()) {
             throw new EcgLabException(root + ": none of the " + (missing + skipped) + " records of " + DATABASE_CSV
                     + " is usable under " + resolution.folder() + "/ (" + missing + " header files absent, " + skipped
