@@ -1,6 +1,8 @@
 package org.ecgleadlab.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecgleadlab.data.synthetic.DataLayout;
@@ -13,7 +15,9 @@ import org.ecgleadlab.data.synthetic.SyntheticGenerator;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jbang generate-data}: writes the physiological synthetic dataset in the CODE-15% / CODE-TEST formats. */
 @Command(name = "generate-data", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
@@ -81,6 +85,9 @@ public final class GenerateDataCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Regenerate even when the folder already matches the configuration.")
     boolean force;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         DataLayout chosen = DataLayout.parse(layout);
@@ -115,6 +122,18 @@ public final class GenerateDataCommand implements Callable<Integer> {
     }
 
     private int physioNet(DataLayout chosen, SyntheticConfig config) {
+        // a PhysioNet folder has no CODE parts or test pool and no blank exams; PTB-XL records are all 10 s
+        List<String> codeOnly = new ArrayList<>(List.of("--parts", "--exams-per-part", "--code-test", "--audit",
+                "--all-zero"));
+        if (chosen == DataLayout.PTBXL) {
+            codeOnly.add("--seven-second");
+        }
+        List<String> given = codeOnly.stream().filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name))
+                .toList();
+        if (!given.isEmpty()) {
+            throw new EcgLabException(given + " do not apply to --layout " + chosen.option() + "; leave them out "
+                    + "(--exams sets the number of records)");
+        }
         if (out == null) {
             throw new EcgLabException("--layout " + chosen.option() + " needs -o DIR: the default data/synthetic "
                     + "holds the CODE-15% layout");
