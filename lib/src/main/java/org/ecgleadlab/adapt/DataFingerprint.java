@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import org.ecgleadlab.util.ProjectPaths;
  * data keeps the key); larger ones (a 4 GB CODE-15% part) by name, size and modification time.
  *
  * <p>Hashing a PTB-XL root by content reads its 3 GB at every start, so the result is cached in
- * {@code runs/cache/fingerprints/} under the path, keyed by the name, size and modification time (ns) of every file:
+ * {@code runs/cache/fingerprints/} under the path, keyed by the name, size, modification time (ns) and file key (device
+ * and inode) of every file:
  * a file added, removed, renamed, resized or rewritten (its mtime moves) invalidates the entry and the content is
  * hashed again. A rewrite that keeps both size and mtime (a deliberate {@code touch -d}) is not seen, the same rule
  * make and rsync follow.
@@ -68,8 +70,10 @@ public final class DataFingerprint {
     private static String statKey(Path path, List<Path> files) throws IOException {
         MessageDigest digest = Fingerprint.newSha256();
         for (Path file : files) {
-            String line = name(path, file) + "\t" + Files.size(file) + "\t"
-                    + Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS) + "\n";
+            // the file key (device and inode) catches a file replaced within one tick of the mtime clock
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            String line = name(path, file) + "\t" + attributes.size() + "\t"
+                    + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t" + attributes.fileKey() + "\n";
             digest.update(line.getBytes(StandardCharsets.UTF_8));
         }
         return Fingerprint.hex(digest.digest(), 32);

@@ -51,6 +51,14 @@ class DataFingerprintCacheTest {
         Files.setLastModifiedTime(dat, mtime);
         assertEquals(first, DataFingerprint.of(data, cache), "the original content again");
 
+        // replaced by a rename with the same size and mtime (a new inode): hashed again, not the planted answer
+        Files.writeString(onlyEntry(), Files.readString(onlyEntry()).split(" ")[0] + " planted\n");
+        Path copy = dir.resolve("copy.dat");
+        Files.writeString(copy, "0123456789");
+        Files.setLastModifiedTime(copy, mtime);
+        Files.move(copy, dat, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(first, DataFingerprint.of(data, cache));
+
         Files.writeString(data.resolve("records500/00000/00002_hr.dat"), "x");
         String added = DataFingerprint.of(data, cache);
         assertNotEquals(first, added);

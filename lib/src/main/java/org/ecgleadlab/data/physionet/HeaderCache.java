@@ -19,11 +19,11 @@ import org.ecgleadlab.util.AtomicFiles;
  * What {@link PtbXlRoot} needs from each header (does it hold the 12 standard leads, else which are missing), kept
  * between runs: reading PTB-XL's 21,799 headers was most of opening the root (3.6–4.3 s of 5–9 s on the shared
  * development machine). One TSV per root and resolution under {@code runs/cache/wfdb-headers/}; an entry holds while
- * its header's size and modification time (ns) are unchanged, otherwise the header is read again. A header
+ * its header's size, modification time (ns) and file key (device, inode) are unchanged, else the header is read again. A header
  * rewritten with the same size and a reset mtime is not seen, the rule make and rsync follow.
  */
 final class HeaderCache {
-    private record Entry(long size, long modified, String missing) {
+    private record Entry(long size, long modified, String fileKey, String missing) {
     }
 
     private final Path file;
@@ -44,8 +44,8 @@ final class HeaderCache {
             try {
                 for (String line : Files.readAllLines(cache.file, StandardCharsets.UTF_8)) {
                     String[] f = line.split("\t", -1);
-                    if (f.length == 4) {
-                        cache.entries.put(f[0], new Entry(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
+                    if (f.length == 5) {
+                        cache.entries.put(f[0], new Entry(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3], f[4]));
                     }
                 }
             } catch (IOException | NumberFormatException e) {
@@ -70,14 +70,17 @@ final class HeaderCache {
         }
         String name = root.relativize(hea).toString();
         long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        // the file key (device and inode) catches a header replaced within one tick of the mtime clock
+        String fileKey = String.valueOf(attributes.fileKey()).replace('\t', ' ');
         Entry entry = entries.get(name);
-        if (entry != null && entry.size() == attributes.size() && entry.modified() == modified) {
+        if (entry != null && entry.size() == attributes.size() && entry.modified() == modified
+                && entry.fileKey().equals(fileKey)) {
             return entry.missing();
         }
         WfdbHeader header = WfdbHeader.read(hea);
         String missing = StandardLeads.match(header).isPresent() ? "" : String.join(", ",
                 StandardLeads.missing(header));
-        entries.put(name, new Entry(attributes.size(), modified, missing));
+        entries.put(name, new Entry(attributes.size(), modified, fileKey, missing));
         changed = true;
         return missing;
     }
@@ -89,7 +92,8 @@ final class HeaderCache {
         }
         StringBuilder text = new StringBuilder();
         entries.forEach((name, e) -> text.append(name).append('\t').append(e.size()).append('\t')
-                .append(e.modified()).append('\t').append(e.missing()).append('\n'));
+                .append(e.modified()).append('\t').append(e.fileKey()).append('\t').append(e.missing())
+                .append('\n'));
         try {
             AtomicFiles.writeString(file, text.toString());
         } catch (UncheckedIOException e) {
