@@ -54,13 +54,18 @@ public final class BenchCsv {
 
     /** Appends {@code rows} to {@code table} (written whole through a temporary file), header first if new. */
     public static void append(Path table, List<List<String>> rows) {
-        String existing = existingRows(table);
+        append(table, HEADER, rows);
+    }
+
+    /** Appends rows to a table of another schema (the growth table), refusing a file with another header. */
+    static void append(Path table, List<String> header, List<List<String>> rows) {
+        String existing = existingRows(table, header);
         try {
             StringWriter text = new StringWriter();
             CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
             try (CSVPrinter printer = new CSVPrinter(text, format)) {
                 if (existing.isEmpty()) {
-                    printer.printRecord(HEADER);
+                    printer.printRecord(header);
                 }
                 for (List<String> row : rows) {
                     printer.printRecord(row);
@@ -74,18 +79,18 @@ public final class BenchCsv {
 
     /** Refuses a {@code table} whose header is not ours: call it before minutes of measuring. */
     public static void checkAppendable(Path table) {
-        existingRows(table);
+        existingRows(table, HEADER);
     }
 
     /** The current content of {@code table} ("" when new), refused when its header is not ours. */
-    private static String existingRows(Path table) {
+    static String existingRows(Path table, List<String> columns) {
         String existing;
         try {
             existing = Files.isRegularFile(table) ? Files.readString(table, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + table + ": " + e.getMessage(), e);
         }
-        String header = String.join(",", HEADER);
+        String header = String.join(",", columns);
         if (!existing.isEmpty() && !existing.startsWith(header + "\n") && !existing.startsWith(header + "\r\n")) {
             throw new EcgLabException(table + ": header differs from this version's (" + header
                     + "); give another --csv or move the old file away");
@@ -98,7 +103,7 @@ public final class BenchCsv {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static String hostName() {
+    static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
@@ -106,7 +111,7 @@ public final class BenchCsv {
         }
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -13,6 +13,10 @@ import org.ecgleadlab.bench.BenchCsv;
 import org.ecgleadlab.bench.BenchFigure;
 import org.ecgleadlab.bench.BenchOptions;
 import org.ecgleadlab.bench.BenchRun;
+import org.ecgleadlab.bench.GrowthBenchmark;
+import org.ecgleadlab.bench.GrowthCsv;
+import org.ecgleadlab.bench.GrowthOptions;
+import org.ecgleadlab.bench.GrowthRow;
 import org.ecgleadlab.bench.StreamProcedure;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.explain.RankLeads;
@@ -123,20 +127,25 @@ public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
             + "pass of --stream (default: ${DEFAULT-VALUE}, rank-leads' default 24 exams)")
     int streamRankBatches;
 
-    @Option(names = "--csv", description = "CSV to append the rows to (default: runs/bench/bench.csv)")
+    @Option(names = "--csv", description = "CSV to append the rows to (default: runs/bench/bench.csv; with --growth "
+            + "runs/bench/growth.csv)")
     Path csv;
+
+    @Mixin
+    GrowthBenchOptions growth;
 
     @Spec
     CommandSpec spec;
 
     /**
-     * What bench measures: the figures with their sizes, or with {@code stream} the streaming passes with theirs.
+     * What bench measures: the figures with their sizes, or with {@code stream} the streaming passes with theirs, or
+     * with {@code growth} the jobs at growing sizes (figure written to {@code growthPlot}).
      * {@code devices}: device and threads (null threads: one per idle core); {@code csv}: the table appended to.
      */
     record Plan(DeviceOptions.Choice devices, int batchSize, int leadCount, int runs, int steps, int warmup,
                 int matmulSize, List<Path> hdf5Files, Path wfdbFolder, int readExams, int rankExams, int igSteps,
                 Set<BenchFigure> figures, Path stream, int streamSmall, int streamBatches, int streamRankBatches,
-                Path csv) {
+                Path csv, GrowthOptions growth, Path growthPlot) {
     }
 
     /** The options of the figures, which --stream does not measure, and those of --stream, which need it. */
@@ -156,6 +165,9 @@ public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
 
     @Override
     public Plan plan() {
+        if (growth.enabled) {
+            return growthPlan();
+        }
         OptionRule.check(rules(), spec.commandLine().getParseResult());
         EnumSet<BenchFigure> figures = EnumSet.allOf(BenchFigure.class);
         if (only != null) {
@@ -165,7 +177,7 @@ public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
         }
         return new Plan(device.choice(), batchSize, leadCount, runs, steps, warmup, matmulSize, List.copyOf(hdf5Files),
                 wfdbFolder, readExams, rankExams, igSteps, figures, stream, streamSmall, streamBatches,
-                streamRankBatches, csv != null ? csv : BenchCsv.defaultTable());
+                streamRankBatches, csv != null ? csv : BenchCsv.defaultTable(), null, null);
     }
 
     /** Options that size one figure only, and that figure (or figures). */
@@ -187,6 +199,9 @@ public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
 
     @Override
     public int run(Plan plan) {
+        if (plan.growth() != null) {
+            return runGrowth(plan);
+        }
         Device chosen = Devices.parse(plan.devices().device());
         BenchOptions options = new BenchOptions(chosen, plan.batchSize(), plan.leadCount(), plan.runs(), plan.steps(),
                 plan.warmup(), plan.matmulSize(), plan.hdf5Files(), plan.wfdbFolder(), plan.readExams(),
@@ -208,5 +223,35 @@ public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
         StreamProcedure.Sizes sizes = new StreamProcedure.Sizes(plan.batchSize(), plan.streamSmall(),
                 plan.streamBatches(), plan.streamRankBatches(), plan.igSteps());
         return BenchRun.stream(StreamProcedure.of(plan.stream()), sizes, chosen, System.out);
+    }
+
+    /** --growth: bench's figure options have no meaning there, its jobs run with their own defaults. */
+    private Plan growthPlan() {
+        List<String> figureOptions = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName()).filter(n -> !n.startsWith("--growth") && !n.equals("--csv")).toList();
+        if (!figureOptions.isEmpty()) {
+            throw new EcgLabException(figureOptions + " do not apply to --growth, whose jobs run with their own "
+                    + "defaults; leave them out, or run bench without --growth");
+        }
+        return new Plan(device.choice(), batchSize, leadCount, runs, steps, warmup, matmulSize, List.copyOf(hdf5Files),
+                wfdbFolder, readExams, rankExams, igSteps, EnumSet.noneOf(BenchFigure.class), null, streamSmall,
+                streamBatches, streamRankBatches, csv != null ? csv : GrowthCsv.defaultTable(), growth.options(),
+                growth.plotBase());
+    }
+
+    private static int runGrowth(Plan plan) {
+        GrowthOptions options = plan.growth();
+        Path table = plan.csv();
+        GrowthCsv.checkAppendable(table);
+        System.out.println(BenchRun.machine(Device.cpu()));
+        List<GrowthRow> rows = GrowthBenchmark.run(options, System.out);
+        GrowthCsv.append(table, options.heap(), rows);
+        System.out.println("appended " + rows.size() + " rows to " + table);
+        List<Path> figure = GrowthBenchmark.plot(rows, plan.growthPlot());
+        figure.forEach(p -> System.out.println("wrote " + p));
+        if (figure.isEmpty()) {
+            System.out.println("no figure: it plots the CODE-15%-layout sizes, and no job ran on one successfully");
+        }
+        return rows.stream().allMatch(r -> r.run().exitCode() == 0) ? 0 : 1;
     }
 }

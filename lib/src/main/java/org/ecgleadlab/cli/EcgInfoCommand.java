@@ -16,6 +16,7 @@ import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.TracingReader;
 import org.ecgleadlab.data.physionet.ExamIds;
 import org.ecgleadlab.report.Progress;
+import org.ecgleadlab.util.StartupMark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +57,7 @@ public final class EcgInfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CodeDataset data = dirs.size() == 1 ? CodeDataset.open(dirs.get(0)) : CodeDataset.openTestPool(dirs);
+        StartupMark.firstBatch(); // its work from here on is the summary, so opening is its start-up
         PrintWriter out = spec.commandLine().getOut();
         int problems = 0;
         if (dump != null) {

@@ -1,10 +1,13 @@
 package org.ecgleadlab.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.data.synthetic.DataLayout;
 import org.ecgleadlab.data.synthetic.GenerationManifest;
+import org.ecgleadlab.data.synthetic.PhysioNetGenerator;
 import org.ecgleadlab.data.synthetic.Prevalences;
 import org.ecgleadlab.data.synthetic.SyntheticConfig;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
@@ -25,8 +28,13 @@ import picocli.CommandLine.Spec;
                 "  OUT/code-test/   ecg_tracings.hdf5 + annotations/gold_standard.csv (CODE-TEST)",
                 "  OUT/audit/       the same format (the paper's test pool = CODE-TEST + AUDIT)",
                 "  OUT/manifest.json  generator version, configuration, seed, files",
+                "With --layout ptbxl: a PTB-XL root (ptbxl_database.csv, records500/, records100/); with --layout "
+                        + "challenge: a Challenge-style WFDB folder (.hea with # Dx: SNOMED CT codes, .dat, RECORDS).",
                 "Without options it (re)generates the default in data/synthetic/ if absent or stale."})
 public final class GenerateDataCommand implements PlannedCommand<GenerateDataCommand.Plan> {
+    /** Records of a PhysioNet layout without --exams. */
+    static final int PHYSIONET_RECORDS = 1000;
+
     private final SyntheticConfig defaults = SyntheticConfig.defaults();
 
     @Mixin
@@ -35,6 +43,16 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
     /** {@code --out}, the older name of {@code -o/--output} here: hidden, so --help shows one name per meaning. */
     @Option(names = "--out", hidden = true, paramLabel = "DIR")
     Path olderOut;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "code15",
+            description = "code15, ptbxl or challenge (default: ${DEFAULT-VALUE}); ptbxl and challenge are written "
+                    + "streaming and resumable: a re-run with the same options continues an unfinished folder")
+    String layout;
+
+    @Option(names = "--exams", paramLabel = "N", description = "Exams in all: for code15 the CODE-15%% part "
+            + "(ceil(N / --exams-per-part) parts of N / parts exams; N must divide evenly), for ptbxl and challenge "
+            + "the records (default: code15 --parts x --exams-per-part, ptbxl/challenge 1000)")
+    Integer exams;
 
     @Option(names = "--parts", paramLabel = "N", description = "CODE-15%% part files (default: ${DEFAULT-VALUE}).")
     int parts = defaults.parts();
@@ -84,8 +102,12 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
     @Spec
     CommandSpec spec;
 
-    /** What generate-data writes: the configuration, into {@code target}, on {@code workers} threads. */
-    record Plan(SyntheticConfig config, Path target, int workers, boolean force) {
+    /**
+     * What generate-data writes: the configuration in {@code layout}, into {@code target} ({@code targetGiven}: named
+     * by -o), {@code records} records for the PhysioNet layouts, on {@code workers} threads.
+     */
+    record Plan(SyntheticConfig config, DataLayout layout, int records, Path target, boolean targetGiven,
+                int workers, boolean force) {
     }
 
     @Override
@@ -99,14 +121,47 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
         if (workers < 1) {
             throw new EcgLabException("--workers " + workers + ": give at least 1");
         }
+        DataLayout chosen = DataLayout.parse(layout);
+        if (exams != null && chosen == DataLayout.CODE15) {
+            int count = (exams + examsPerPart - 1) / Math.max(1, examsPerPart);
+            if (exams < 1 || exams % count != 0) {
+                throw new EcgLabException("--exams " + exams + ": " + count + " parts cannot hold it evenly; give a "
+                        + "multiple of " + count + " or another --exams-per-part");
+            }
+            parts = count;
+            examsPerPart = exams / count;
+        }
+        if (chosen != DataLayout.CODE15) {
+            refuseCodeOnlyOptions(chosen);
+        }
         SyntheticConfig config = new SyntheticConfig(parts, examsPerPart, codeTest, audit,
                 Prevalences.defaults().withParsed(prevalence), noise, sevenSecond, allZero, examsPerPatient, seed);
-        Path target = olderOut != null ? olderOut : output.folder();
-        return new Plan(config, target, workers, force);
+        Path given = olderOut != null ? olderOut : output.given();
+        Path target = given != null ? given : output.folder();
+        return new Plan(config, chosen, exams == null ? PHYSIONET_RECORDS : exams, target, given != null, workers,
+                force);
+    }
+
+    /** A PhysioNet folder has no CODE parts or test pool and no blank exams; PTB-XL records are all 10 s. */
+    private void refuseCodeOnlyOptions(DataLayout chosen) {
+        List<String> codeOnly = new ArrayList<>(List.of("--parts", "--exams-per-part", "--code-test", "--audit",
+                "--all-zero"));
+        if (chosen == DataLayout.PTBXL) {
+            codeOnly.add("--seven-second");
+        }
+        List<String> given = codeOnly.stream()
+                .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name)).toList();
+        if (!given.isEmpty()) {
+            throw new EcgLabException(given + " do not apply to --layout " + chosen.option() + "; leave them out "
+                    + "(--exams sets the number of records)");
+        }
     }
 
     @Override
     public int run(Plan plan) {
+        if (plan.layout() != DataLayout.CODE15) {
+            return physioNet(plan);
+        }
         SyntheticConfig config = plan.config();
         Path target = plan.target();
         int workers = plan.workers();
@@ -124,6 +179,28 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
         printFiles(target);
         System.out.printf("%d exams, %.1f MB, in %.1f s: %.0f exams/s on %d thread(s)%n", report.exams(),
                 report.bytes() / 1e6, report.seconds(), report.examsPerSecond(), workers);
+        return 0;
+    }
+
+    private int physioNet(Plan plan) {
+        if (!plan.targetGiven()) {
+            throw new EcgLabException("--layout " + plan.layout().option() + " needs -o DIR: the default "
+                    + "data/synthetic holds the CODE-15% layout");
+        }
+        Path out = plan.target();
+        PhysioNetGenerator generator = new PhysioNetGenerator(plan.layout(), plan.config(), plan.records(),
+                plan.workers(), Progress.onTerminal());
+        if (plan.force()) {
+            PhysioNetGenerator.delete(out);
+        } else if (generator.isCurrent(out)) {
+            System.out.println(out + " is up to date (same generator version and options); use --force to regenerate.");
+            return 0;
+        }
+        System.err.println("Generating " + plan.records() + " exams in the " + plan.layout().option()
+                + " layout into " + out + " on " + plan.workers() + " thread(s) ...");
+        PhysioNetGenerator.Report report = generator.generate(out);
+        System.out.printf("%d exams (%d made now, the rest were on disk) in %.1f s; %s written last%n",
+                report.exams(), report.made(), report.seconds(), generator.listing(out).getFileName());
         return 0;
     }
 

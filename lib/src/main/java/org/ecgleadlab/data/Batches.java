@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.IntStream;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.StartupMark;
 
 /**
  * Streams mini-batches of model inputs from a list of exams. Each epoch runs a prefetch thread that reads tracings
@@ -204,6 +205,7 @@ public final class Batches {
             }
             Batch batch = (Batch) next;
             next = null;
+            StartupMark.firstBatch();
             return batch;
         }
 

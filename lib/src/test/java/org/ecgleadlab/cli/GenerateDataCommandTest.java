@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.synthetic.GenerationManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,5 +44,29 @@ class GenerateDataCommandTest {
         assertEquals(1, printed.strip().lines().count(), printed);
         String zero = run(Cli.USER_ERROR, "--out", temp.resolve("y").toString(), "--parts", "0");
         assertTrue(zero.contains("parts is 0"), zero);
+    }
+
+    @Test
+    void layoutsAndExamsWritePhysioNetFoldersAndCode15Parts() {
+        Path ptbxl = temp.resolve("ptbxl");
+        String printed = run(0, "--layout", "ptbxl", "--exams", "12", "-o", ptbxl.toString(), "--workers", "1");
+        assertTrue(printed.contains("ptbxl_database.csv written last"), printed);
+        CodeDataset root = CodeDataset.open(ptbxl);
+        assertEquals(CodeDataset.Format.PTBXL, root.report().format());
+        assertEquals(12, root.exams().size());
+        assertTrue(run(0, "--layout", "ptbxl", "--exams", "12", "-o", ptbxl.toString()).contains("up to date"));
+
+        Path code = temp.resolve("code");
+        run(0, "--exams", "12", "--exams-per-part", "5", "--code-test", "1", "--audit", "1", "-o", code.toString());
+        assertEquals(12, GenerationManifest.readFrom(code).config().code15Exams());
+        assertEquals(3, GenerationManifest.readFrom(code).config().parts());
+
+        String refused = run(Cli.USER_ERROR, "--layout", "challenge", "--exams", "3", "--audit", "2", "-o",
+                temp.resolve("c").toString());
+        assertTrue(refused.contains("[--audit] do not apply to --layout challenge"), refused);
+        String uneven = run(Cli.USER_ERROR, "--exams", "11", "--exams-per-part", "5", "-o", code.toString());
+        assertTrue(uneven.contains("--exams 11"), uneven);
+        String unknown = run(Cli.USER_ERROR, "--layout", "mimic", "-o", temp.resolve("m").toString());
+        assertTrue(unknown.contains("unknown layout"), unknown);
     }
 }

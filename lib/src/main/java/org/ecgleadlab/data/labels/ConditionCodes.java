@@ -1,5 +1,6 @@
 package org.ecgleadlab.data.labels;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,21 @@ public final class ConditionCodes {
             return Optional.ofNullable(SNOMED.get(trimmed));
         }
         return Optional.ofNullable(CHALLENGE_TEXT.get(trimmed.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The table in reverse, for writing labels: the lowest-numbered SNOMED CT code of {@code condition}, which is the
+     * general concept where the table also lists a narrower one (RBBB 59118001 rather than complete RBBB 713427006).
+     */
+    public static String snomedOf(Condition condition) {
+        return SNOMED.entrySet().stream().filter(e -> e.getValue() == condition).map(Map.Entry::getKey)
+                .min(Comparator.comparingLong(Long::parseLong)).orElseThrow();
+    }
+
+    /** The table in reverse, for writing labels: the one SCP-ECG statement of {@code condition}. */
+    public static String scpOf(Condition condition) {
+        return PTBXL_SCP.entrySet().stream().filter(e -> e.getValue() == condition).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
     }
 
     /** The condition of one PTB-XL SCP-ECG code, or empty when it names none of the six. */

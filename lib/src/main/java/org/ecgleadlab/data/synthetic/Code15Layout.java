@@ -91,7 +91,7 @@ final class Code15Layout {
         return ids;
     }
 
-    private static int poisson(SplittableRandom rng, double mean) {
+    static int poisson(SplittableRandom rng, double mean) {
         double limit = StrictMath.exp(-mean);
         double product = rng.nextDouble();
         int k = 0;

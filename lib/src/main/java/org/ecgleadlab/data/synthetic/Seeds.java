@@ -21,6 +21,12 @@ final class Seeds {
     static final long VISITS = 6;
     /** Stream of CODE-15% exam metadata (age drift, follow-up). */
     static final long METADATA = 7;
+    /** Stream of the exams of a PTB-XL or Challenge layout ({@link PhysioNetGenerator}). */
+    static final long PHYSIONET_EXAMS = 8;
+    /** Stream of the patients of a PTB-XL or Challenge layout: traits and strat_fold. */
+    static final long PHYSIONET_PATIENTS = 9;
+    /** Stream of the number of exams of each PTB-XL or Challenge patient. */
+    static final long PHYSIONET_VISITS = 10;
 
     private Seeds() {
     }
