@@ -2,6 +2,7 @@
 //JAVA 17+
 //SOURCES ../lib/src/main/java/org/ecgleadlab/**.java
 //JAVA_OPTIONS -Dai.djl.offline=true
+//MAIN compare_data
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.CompareDataCommand;
 

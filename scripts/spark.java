@@ -4,6 +4,7 @@
 //SOURCES ../lib/src/spark/java/org/ecgleadlab/spark/**.java
 //DEPS org.apache.spark:spark-sql_2.13:4.1.1
 //JAVA_OPTIONS -Dai.djl.offline=true -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dslf4j.internal.verbosity=WARN
+//MAIN spark
 import org.ecgleadlab.spark.SparkJobs;
 
 /**
