@@ -160,6 +160,11 @@ public final class BenchCommand implements PlannedCommand<BenchCommand.Plan> {
         for (String streamOption : List.of("--stream-small", "--stream-batches", "--stream-rank-batches")) {
             rules.add(OptionRule.needs(streamOption, "--stream", "it sizes a pass of --stream"));
         }
+        for (String growthOption : List.of("--growth-sizes", "--growth-ptbxl", "--growth-data", "--growth-jobs",
+                "--growth-train-exams", "--growth-rank-exams", "--growth-subset-exams", "--growth-subset-size",
+                "--growth-heap", "--growth-plot")) {
+            rules.add(OptionRule.needs(growthOption, "--growth", "it sets up the growth benchmark"));
+        }
         return rules;
     }
 

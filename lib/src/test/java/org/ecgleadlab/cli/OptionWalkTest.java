@@ -64,7 +64,8 @@ class OptionWalkTest {
             Map.entry("--subsets", "devices"), Map.entry("--methods", "output,ig"), Map.entry("--ig-rule", "trapezoid"),
             Map.entry("--prevalence", "AF=0.05"), Map.entry("--only", "matmul"), Map.entry("--names", "x,y"),
             Map.entry("evaluate --threshold", "0.3"), Map.entry("bench --leads", "6"),
-            Map.entry("--exams-per-patient", "2.5"));
+            Map.entry("--exams-per-patient", "2.5"), Map.entry("--growth-sizes", "1000,2000"),
+            Map.entry("--growth-jobs", "ecg-info"), Map.entry("--growth-heap", "768m"), Map.entry("--layout", "ptbxl"));
 
     static List<String> commandNames() {
         return new ArrayList<>(new TreeSet<>(COMMANDS.keySet()));
