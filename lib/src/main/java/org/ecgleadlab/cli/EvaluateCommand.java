@@ -9,10 +9,17 @@ import org.ecgleadlab.cli.options.LeadInputOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOption;
+import org.ecgleadlab.evaluate.CrossValidation;
+import org.ecgleadlab.evaluate.CrossValidationReport;
 import org.ecgleadlab.evaluate.Evaluate;
+import org.ecgleadlab.metrics.Bootstrap;
+import org.ecgleadlab.train.ConsoleProgress;
+import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.evaluate.EvaluationReport;
 import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,9 +66,46 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private final OutputFolderOption output = new OutputFolderOption("evaluate");
 
+    @Option(names = "--cross-validate", paramLabel = "K", defaultValue = "0",
+            description = "k-fold cross-validation of fine-tuning on DATA's labelled records (each record once, folds "
+                    + "grouped by patient and stratified by label, seeded by --seed): for every fold the --checkpoint "
+                    + "(default: the synthetic-only " + DefaultCheckpoint.SYNTHETIC_RELATIVE_PATH + ") is fine-tuned "
+                    + "on the other folds and scores the held-out one; writes per-class AUC with intervals beside the "
+                    + "start model's, on the same records (docs/evaluate.md) (default: 0 = off)")
+    private int crossValidate;
+
+    @Option(names = "--fine-tune-epochs", paramLabel = "N",
+            description = "with --cross-validate: epochs of each fold's fine-tuning (default: "
+                    + CrossValidation.Recipe.DEFAULT_EPOCHS + ")")
+    private Integer fineTuneEpochs;
+
+    @Option(names = "--fine-tune-lr", paramLabel = "LR",
+            description = "with --cross-validate: constant learning rate of fine-tuning (default: "
+                    + CrossValidation.Recipe.DEFAULT_LEARNING_RATE + ")")
+    private Double fineTuneLr;
+
+    @Option(names = "--balanced",
+            description = "with --cross-validate: fine-tune with class-balanced sampling (as train --balanced)")
+    private boolean balanced;
+
+    @Option(names = "--train-final",
+            description = "with --cross-validate: afterwards fine-tune with the same recipe on every record, into "
+                    + "OUTPUT/final (the model to ship)")
+    private boolean trainFinal;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
         run.applyThreads();
+        if (crossValidate > 0) {
+            return crossValidate();
+        }
+        if (fineTuneEpochs != null || fineTuneLr != null || balanced || trainFinal) {
+            throw new EcgLabException("--fine-tune-epochs, --fine-tune-lr, --balanced and --train-final belong to "
+                    + "--cross-validate K; add it or drop them");
+        }
         Evaluate.Options options = new Evaluate.Options(data, checkpoint.given(), predictions,
                 parseThreshold(threshold), bootstrap, seed.seed(), feed.leadsOr(null), feed.inputOr(null),
                 run.batchSize(), run.device());
@@ -70,6 +114,31 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path folder = output.folder();
         EvaluationReport.write(outcome, folder);
         System.out.printf(Locale.ROOT, "%nwrote %s%n", folder.toAbsolutePath().normalize());
+        return 0;
+    }
+
+    private Integer crossValidate() {
+        if (predictions != null || feed.leadsOr(null) != null || feed.inputOr(null) != null) {
+            throw new EcgLabException("--cross-validate fine-tunes the checkpoint on all its leads: give no "
+                    + "--predictions, --leads or --input with it");
+        }
+        Path start = checkpoint.given() != null ? checkpoint.given() : DefaultCheckpoint.synthetic();
+        int batchSize = run.batchSize() == Evaluate.DEFAULT_BATCH_SIZE ? CrossValidation.Recipe.DEFAULT_BATCH_SIZE
+                : run.batchSize();
+        CrossValidation.Recipe recipe = new CrossValidation.Recipe(
+                fineTuneEpochs != null ? fineTuneEpochs : CrossValidation.Recipe.DEFAULT_EPOCHS,
+                fineTuneLr != null ? fineTuneLr : CrossValidation.Recipe.DEFAULT_LEARNING_RATE, batchSize, balanced,
+                seed.seed());
+        Path folder = output.folder();
+        CrossValidation.Options options = new CrossValidation.Options(data, start, crossValidate, seed.seed(), recipe,
+                bootstrap, run.device(), folder, trainFinal);
+        CrossValidation.Outcome outcome = CrossValidation.run(options, new ConsoleProgress());
+        List<CrossValidationReport.Row> rows = CrossValidationReport.rows(outcome,
+                new Bootstrap(bootstrap, seed.seed()));
+        String command = "./jbang evaluate " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        CrossValidationReport.write(outcome, rows, command, folder);
+        System.out.println(CrossValidationReport.markdown(rows));
+        System.out.printf(Locale.ROOT, "wrote %s%n", folder.toAbsolutePath().normalize());
         return 0;
     }
 

@@ -24,10 +24,11 @@ import picocli.CommandLine.Option;
                 + "cross-entropy, patient-level 90/10 split, the checkpoint with the lowest validation loss kept. "
                 + "Writes checkpoints/, history.csv, history.png, split.csv and provenance.json into --output.")
 public final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(names = "--data", paramLabel = "DIR", split = ",",
             description = "labelled training data: CODE-15%% folder, WFDB folder (searched recursively) or PTB-XL "
-                    + "root (default: the synthetic default data/synthetic/code15, generated when absent)")
-    private Path data;
+                    + "root; several folders as --data A,B (or --data A --data B) train together, each exam id once "
+                    + "(default: the synthetic default data/synthetic/code15, generated when absent)")
+    private List<Path> data = List.of();
 
     @Option(names = "--leads", paramLabel = "LIST", defaultValue = "all",
             description = "leads the model sees, e.g. V1,I, or all (default: ${DEFAULT-VALUE})")
@@ -75,6 +76,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "1-8 train, 9 validation, used by default)")
     private boolean patientSplit;
 
+    @Option(names = "--balanced",
+            description = "class-balanced sampling: repeat each training exam of a rare class so that every class is "
+                    + "seen about as often as the most frequent one (for small real sets; validation is unchanged)")
+    private boolean balanced;
+
     @Option(names = "--max-exams", defaultValue = "0",
             description = "use only the first N exams before splitting, for quick runs (default: 0 = all)")
     private int maxExams;
@@ -87,7 +93,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--init", paramLabel = "WEIGHTS",
             description = "start from these weights (checkpoint folder, run folder or PyTorch state_dict .npz) "
-                    + "to fine-tune")
+                    + "to fine-tune, e.g. data/checkpoints/lga12-synthetic with --lr-max 1e-4 --lr-min 1e-4; weights "
+                    + "of another channel count, or a reduced model of other leads, are refused")
     private Path init;
 
     @Option(names = "--resume", description = "continue the run in --output from its last completed epoch")
@@ -97,8 +104,8 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         run.applyThreads();
         List<Lead> leadList = leads.equalsIgnoreCase("all") ? List.of(Lead.values()) : Lead.parseList(leads);
-        Path dataFolder = data != null ? data : SyntheticDefaults.ensureGenerated().code15();
-        TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
+        List<Path> folders = !data.isEmpty() ? data : List.of(SyntheticDefaults.ensureGenerated().code15());
+        TrainConfig config = TrainConfig.builder().folders(folders).balanced(balanced).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(run.batchSize()).learningRates(lrMax, lrMin).weightDecay(weightDecay)
                 .seed(seeds.seed()).splitSeed(seeds.splitSeed()).maxExams(maxExams).device(run.device())
                 .output(output.given()).init(init)

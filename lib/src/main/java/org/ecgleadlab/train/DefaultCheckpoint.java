@@ -12,6 +12,8 @@ import org.ecgleadlab.util.ProjectPaths;
 public final class DefaultCheckpoint {
     /** Where it lives, relative to the repository root. */
     public static final String RELATIVE_PATH = "data/checkpoints/lga12-synthetic";
+    /** The synthetic-only 12-lead model: the start of fine-tuning and the model of the tables on synthetic data. */
+    public static final String SYNTHETIC_RELATIVE_PATH = "data/checkpoints/lga12-synthetic";
     /** Where the lead-dropout model for {@code subset-search} lives when shipped (trained with --lead-dropout). */
     public static final String LEAD_DROPOUT_RELATIVE_PATH = "data/checkpoints/lga12-lead-dropout";
 
@@ -24,6 +26,16 @@ public final class DefaultCheckpoint {
         if (!Files.isRegularFile(folder.resolve(Checkpoint.MODEL_FILE))) {
             throw new EcgLabException(folder + ": the shipped checkpoint is missing; restore it from git, or pass "
                     + "weights with --checkpoint (train them with: jbang train)");
+        }
+        return folder;
+    }
+
+    /** The synthetic-only checkpoint's folder, or an error saying how to restore it. */
+    public static Path synthetic() {
+        Path folder = ProjectPaths.root().resolve(SYNTHETIC_RELATIVE_PATH);
+        if (!Files.isRegularFile(folder.resolve(Checkpoint.MODEL_FILE))) {
+            throw new EcgLabException(folder + ": the shipped synthetic-only checkpoint is missing; restore it from "
+                    + "git, or pass weights with --checkpoint");
         }
         return folder;
     }
