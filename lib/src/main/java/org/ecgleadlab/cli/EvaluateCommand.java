@@ -8,6 +8,7 @@ import org.ecgleadlab.cli.options.CheckpointOption;
 import org.ecgleadlab.cli.options.LeadInputOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SamplingOptions;
 import org.ecgleadlab.cli.options.SeedOption;
 import org.ecgleadlab.evaluate.CrossValidation;
 import org.ecgleadlab.evaluate.CrossValidationReport;
@@ -84,9 +85,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + CrossValidation.Recipe.DEFAULT_LEARNING_RATE + ")")
     private Double fineTuneLr;
 
-    @Option(names = "--balanced",
-            description = "with --cross-validate: fine-tune with class-balanced sampling (as train --balanced)")
-    private boolean balanced;
+    @Mixin
+    private final SamplingOptions sampling = new SamplingOptions();
 
     @Option(names = "--train-final",
             description = "with --cross-validate: afterwards fine-tune with the same recipe on every record, into "
@@ -102,9 +102,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (crossValidate > 0) {
             return crossValidate();
         }
-        if (fineTuneEpochs != null || fineTuneLr != null || balanced || trainFinal) {
-            throw new EcgLabException("--fine-tune-epochs, --fine-tune-lr, --balanced and --train-final belong to "
-                    + "--cross-validate K; add it or drop them");
+        if (fineTuneEpochs != null || fineTuneLr != null || sampling.any() || trainFinal) {
+            throw new EcgLabException("--fine-tune-epochs, --fine-tune-lr, --balanced, --gain-augment and "
+                    + "--train-final belong to --cross-validate K; add it or drop them");
         }
         Evaluate.Options options = new Evaluate.Options(data, checkpoint.given(), predictions,
                 parseThreshold(threshold), bootstrap, seed.seed(), feed.leadsOr(null), feed.inputOr(null),
@@ -127,8 +127,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : run.batchSize();
         CrossValidation.Recipe recipe = new CrossValidation.Recipe(
                 fineTuneEpochs != null ? fineTuneEpochs : CrossValidation.Recipe.DEFAULT_EPOCHS,
-                fineTuneLr != null ? fineTuneLr : CrossValidation.Recipe.DEFAULT_LEARNING_RATE, batchSize, balanced,
-                seed.seed());
+                fineTuneLr != null ? fineTuneLr : CrossValidation.Recipe.DEFAULT_LEARNING_RATE, batchSize,
+                sampling.balanced(), sampling.gainAugment(), seed.seed());
         Path folder = output.folder();
         CrossValidation.Options options = new CrossValidation.Options(data, start, crossValidate, seed.seed(), recipe,
                 bootstrap, run.device(), folder, trainFinal);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SamplingOptions;
 import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.SyntheticDefaults;
@@ -76,10 +77,8 @@ public final class TrainCommand implements Callable<Integer> {
                     + "1-8 train, 9 validation, used by default)")
     private boolean patientSplit;
 
-    @Option(names = "--balanced",
-            description = "class-balanced sampling: repeat each training exam of a rare class so that every class is "
-                    + "seen about as often as the most frequent one (for small real sets; validation is unchanged)")
-    private boolean balanced;
+    @Mixin
+    private final SamplingOptions sampling = new SamplingOptions();
 
     @Option(names = "--max-exams", defaultValue = "0",
             description = "use only the first N exams before splitting, for quick runs (default: 0 = all)")
@@ -105,7 +104,8 @@ public final class TrainCommand implements Callable<Integer> {
         run.applyThreads();
         List<Lead> leadList = leads.equalsIgnoreCase("all") ? List.of(Lead.values()) : Lead.parseList(leads);
         List<Path> folders = !data.isEmpty() ? data : List.of(SyntheticDefaults.ensureGenerated().code15());
-        TrainConfig config = TrainConfig.builder().folders(folders).balanced(balanced).leads(leadList).input(InputMode.parse(input))
+        TrainConfig config = TrainConfig.builder().folders(folders).balanced(sampling.balanced())
+                .gainAugment(sampling.gainAugment()).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(run.batchSize()).learningRates(lrMax, lrMin).weightDecay(weightDecay)
                 .seed(seeds.seed()).splitSeed(seeds.splitSeed()).maxExams(maxExams).device(run.device())
                 .output(output.given()).init(init)

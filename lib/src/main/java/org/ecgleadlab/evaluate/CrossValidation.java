@@ -39,9 +39,11 @@ public final class CrossValidation {
      * @param learningRate constant AdamW learning rate (the fine-tuning rate of the cpu profile, docs/adaptation.md)
      * @param batchSize    records per step
      * @param balanced     class-balanced sampling ({@code train --balanced})
+     * @param gainAugment  random recording gain up to this factor ({@code train --gain-augment}), 0 for none
      * @param seed         training seed; the fold's inner 90/10 validation split uses it too
      */
-    public record Recipe(int epochs, double learningRate, int batchSize, boolean balanced, long seed) {
+    public record Recipe(int epochs, double learningRate, int batchSize, boolean balanced, double gainAugment,
+                         long seed) {
         public static final int DEFAULT_EPOCHS = 10;
         public static final double DEFAULT_LEARNING_RATE = 1e-4;
         public static final int DEFAULT_BATCH_SIZE = 16;
@@ -49,7 +51,7 @@ public final class CrossValidation {
         /** The training configuration of one fold: start from {@code start}, train on {@code exams} only. */
         TrainConfig config(List<Path> folders, Path start, List<Long> exams, String device, Path output) {
             return TrainConfig.builder().folders(folders).onlyExams(exams).init(start).epochs(epochs)
-                    .learningRates(learningRate, learningRate).batchSize(batchSize).balanced(balanced).seed(seed)
+                    .learningRates(learningRate, learningRate).batchSize(batchSize).balanced(balanced).gainAugment(gainAugment).seed(seed)
                     .splitSeed(seed).patientSplit(true).device(device).output(output).strategy("fine-tune-real")
                     .build();
         }
@@ -57,9 +59,10 @@ public final class CrossValidation {
         /** The same recipe as a train command line (for the provenance and the report). */
         public String trainCommand(Path start, List<Path> folders) {
             return String.format(Locale.ROOT, "./jbang train --data %s --init %s --epochs %d --lr-max %s --lr-min %s "
-                    + "--batch-size %d --seed %d --split-seed %d --patient-split%s", String.join(",",
+                    + "--batch-size %d --seed %d --split-seed %d --patient-split%s%s", String.join(",",
                     folders.stream().map(Path::toString).toList()), start, epochs, learningRate, learningRate,
-                    batchSize, seed, seed, balanced ? " --balanced" : "");
+                    batchSize, seed, seed, balanced ? " --balanced" : "",
+                    gainAugment != 0 ? " --gain-augment " + gainAugment : "");
         }
     }
 

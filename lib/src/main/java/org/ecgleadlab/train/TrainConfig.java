@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ecgleadlab.data.GainAugmentation;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.LeadDropout;
 import org.ecgleadlab.util.EcgLabException;
@@ -45,12 +46,14 @@ import org.ecgleadlab.util.RecordFields;
  *                    every exam; an id the data lacks is an error
  * @param balanced    class-balanced sampling: each training exam of a rare class is repeated so that every class
  *                    is seen about as often as the most frequent one ({@link BalancedSampling})
+ * @param gainAugment random recording gain of training rows up to this factor ({@link GainAugmentation}); 0 for
+ *                    none
  */
 public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epochs, int batchSize, double lrMax,
                           double lrMin, double weightDecay, long seed, long splitSeed, int maxExams, String device,
                           Path output, Path init, boolean resume, String strategy, boolean leadDropout,
                           double fullLeadShare, boolean patientSplit, List<Path> moreData, List<Long> onlyExams,
-                          boolean balanced) {
+                          boolean balanced, double gainAugment) {
     // Defaults, as constants so command-line options can show them.
     public static final int DEFAULT_EPOCHS = 10;
     public static final int DEFAULT_BATCH_SIZE = 32;
@@ -91,6 +94,9 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         if (!(fullLeadShare >= 0 && fullLeadShare <= 1)) {
             throw new EcgLabException("--full-lead-share is " + fullLeadShare + "; use a fraction from 0 to 1");
         }
+        if (gainAugment != 0) {
+            new GainAugmentation(seed, gainAugment); // its check, with the option's name
+        }
         if (output == null) {
             output = defaultOutput(leads, input, leadDropout);
         }
@@ -104,6 +110,11 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     /** The dropout of validation rows (one fixed subset per exam), or null without {@code leadDropout}. */
     public LeadDropout validationDropout() {
         return leadDropout ? LeadDropout.perEpoch(seed, fullLeadShare).fixed() : null;
+    }
+
+    /** The gain augmentation of training rows, or null without {@code gainAugment}. */
+    public GainAugmentation trainingGain() {
+        return gainAugment == 0 ? null : new GainAugmentation(seed, gainAugment);
     }
 
     /** Every training folder: {@code data}, then {@code moreData}. */
@@ -134,6 +145,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
                 case LEAD_DROPOUT_FIELD -> leadDropout ? "size-uniform" : null;
                 case "fullLeadShare" -> leadDropout ? fullLeadShare : null;
                 // recorded only when used, so runs made before these existed still resume
+                case "gainAugment" -> gainAugment == 0 ? null : gainAugment;
                 case "moreData" -> moreData.isEmpty() ? null : String.join(",", moreData.stream()
                         .map(p -> p.toAbsolutePath().normalize().toString()).toList());
                 case "onlyExams" -> onlyExams.isEmpty() ? null : String.join(",", onlyExams.stream()
@@ -207,6 +219,7 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         public Builder moreData(List<Path> value) { return set("moreData", value); }
         public Builder onlyExams(List<Long> value) { return set("onlyExams", value); }
         public Builder balanced(boolean value) { return set("balanced", value); }
+        public Builder gainAugment(double value) { return set("gainAugment", value); }
 
         /** Every training folder: the first becomes {@code data}, the rest {@code moreData}. */
         public Builder folders(List<Path> value) {

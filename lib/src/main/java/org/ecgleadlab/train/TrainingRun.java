@@ -73,7 +73,7 @@ public final class TrainingRun {
         Device device = Devices.parse(config.device());
         InputTransform transform = config.input().transform(config.leads());
         Batches trainBatches = Batches.builder(data.train(), config.batchSize()).transform(transform)
-                .shuffle(config.seed()).leadDropout(config.trainingDropout()).build();
+                .shuffle(config.seed()).leadDropout(config.trainingDropout()).gain(config.trainingGain()).build();
         Batches validationBatches = Batches.builder(data.validation(), config.batchSize()).transform(transform)
                 .leadDropout(config.validationDropout()).build();
         try (LgaEcgModel model = initialModel(device);
