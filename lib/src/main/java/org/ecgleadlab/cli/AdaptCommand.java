@@ -140,7 +140,7 @@ public final class AdaptCommand implements Callable<Integer> {
                 pool = pool != null && !pool.isEmpty() ? pool : synthetic.testPool();
             }
             Path baseline = checkpoint != null ? checkpoint
-                    : rankedCheckpoint != null ? rankedCheckpoint : trainBaseline ? null : DefaultCheckpoint.path();
+                    : rankedCheckpoint != null ? rankedCheckpoint : trainBaseline ? null : DefaultCheckpoint.forData(pool);
             long split = seeds.splitSeedOr(rankedSplitSeed);
             device.applyThreads();
             AdaptationSetup setup = new AdaptationSetup(trainingData, pool, baseline, profile(), split, seeds.seed(),

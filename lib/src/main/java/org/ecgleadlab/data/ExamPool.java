@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.util.EcgLabException;
@@ -39,12 +38,11 @@ public record ExamPool(List<ExamInfo> exams, List<Duplicate> duplicates) {
         List<Duplicate> duplicates = new ArrayList<>();
         Map<Long, ExamInfo> byId = new HashMap<>();
         Map<Integer, List<ExamInfo>> byHash = new HashMap<>();
-        Map<ExamInfo, float[]> tracings = new LinkedHashMap<>();
         try (TracingReader reader = new TracingReader()) {
             for (ExamInfo exam : all) {
                 ExamInfo sameId = byId.get(exam.examId());
                 if (sameId != null) {
-                    if (!Arrays.equals(tracing(reader, tracings, sameId), tracing(reader, tracings, exam))
+                    if (!Arrays.equals(reader.read(sameId), reader.read(exam))
                             || !Arrays.equals(sameId.labels(), exam.labels())) {
                         throw new EcgLabException(exam.file() + ": exam " + exam.examId() + " (field exam_id) is also "
                                 + sameId.file() + " with another tracing or labels; give each record once");
@@ -53,9 +51,9 @@ public record ExamPool(List<ExamInfo> exams, List<Duplicate> duplicates) {
                     continue;
                 }
                 if (byContent) {
-                    float[] signal = tracing(reader, tracings, exam);
+                    float[] signal = reader.read(exam); // hashed, not kept: memory stays one tracing
                     List<ExamInfo> bucket = byHash.computeIfAbsent(Arrays.hashCode(signal), h -> new ArrayList<>());
-                    ExamInfo copy = bucket.stream().filter(e -> Arrays.equals(tracings.get(e), signal)).findFirst()
+                    ExamInfo copy = bucket.stream().filter(e -> Arrays.equals(reader.read(e), signal)).findFirst()
                             .orElse(null);
                     if (copy != null) {
                         duplicates.add(new Duplicate(copy, exam, "same tracing under another id"));
@@ -68,9 +66,5 @@ public record ExamPool(List<ExamInfo> exams, List<Duplicate> duplicates) {
             }
         }
         return new ExamPool(kept, duplicates);
-    }
-
-    private static float[] tracing(TracingReader reader, Map<ExamInfo, float[]> cache, ExamInfo exam) {
-        return cache.computeIfAbsent(exam, reader::read);
     }
 }

@@ -26,7 +26,8 @@ import org.ecgleadlab.util.EcgLabException;
  * starting checkpoint is fine-tuned on the other folds with {@link TrainingRun} (the recipe of {@link Recipe}) and
  * scores the held-out fold. The pooled held-out predictions score each record exactly once by a model that never saw
  * it; the starting checkpoint scores the same records, so both are measured on the same exams. With
- * {@code trainFinal} the recipe is then run once more on every record, for a model to ship.
+ * {@code trainFinal} the recipe is then run once more on every record, for a model to ship. Fold runs resume: the same
+ * command again (say with {@code trainFinal} added) reuses the folds already trained, and refuses a changed recipe.
  */
 public final class CrossValidation {
     private CrossValidation() {
@@ -53,7 +54,7 @@ public final class CrossValidation {
             return TrainConfig.builder().folders(folders).onlyExams(exams).init(start).epochs(epochs)
                     .learningRates(learningRate, learningRate).batchSize(batchSize).balanced(balanced).gainAugment(gainAugment).seed(seed)
                     .splitSeed(seed).patientSplit(true).device(device).output(output).strategy("fine-tune-real")
-                    .build();
+                    .resume(true).build(); // a fold already trained with this recipe is reused, a broken one continues
         }
 
         /** The same recipe as a train command line (for the provenance and the report). */

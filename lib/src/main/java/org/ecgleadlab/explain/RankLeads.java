@@ -142,7 +142,8 @@ public final class RankLeads {
             throw new EcgLabException(folders + ": the interpretability half of the test pool is empty; give a test "
                     + "pool with exams (--data)");
         }
-        Path checkpointPath = options.checkpoint() != null ? options.checkpoint() : DefaultCheckpoint.path();
+        Path checkpointPath = options.checkpoint() != null ? options.checkpoint()
+                : DefaultCheckpoint.forData(options.data());
         Device device = Devices.parse(options.device());
         Map<String, Double> seconds = new LinkedHashMap<>();
         try (LgaEcgModel model = Checkpoint.open(checkpointPath).loadModel(device)) {

@@ -36,7 +36,7 @@ class CrossValidateCommandTest {
     static void crossValidateOnTheShippedRealRecords() {
         output = temp.resolve("cv");
         printed = CliCapture.run(0, new EvaluateCommand(), "--cross-validate", "2", "--fine-tune-epochs", "1",
-                "--fine-tune-lr", "2e-4", "--bootstrap", "50", "--device", "cpu", "-o", output.toString(),
+                "--fine-tune-lr", "2e-4", "--balanced", "--gain-augment", "1.5", "--bootstrap", "50", "--device", "cpu", "-o", output.toString(),
                 ProjectPaths.realEcg().toString());
     }
 
@@ -70,6 +70,8 @@ class CrossValidateCommandTest {
         Provenance run = Provenance.read(output.resolve("fold-1").resolve(TrainingRun.PROVENANCE_FILE));
         assertEquals("1", run.configuration().get("epochs"));
         assertEquals("2.0E-4", run.configuration().get("lrMax"));
+        assertEquals("true", run.configuration().get("balanced"));
+        assertEquals("1.5", run.configuration().get("gainAugment"));
         assertTrue(run.checkpoint().endsWith("lga12-synthetic"), run.checkpoint());
         assertEquals(8, Files.readAllLines(output.resolve("auc.csv")).size(), "header, six classes, macro");
         String report = Files.readString(output.resolve("report.md"));
