@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
                 + "and accuracy at a threshold, ROC AUC and average precision (equal to scikit-learn's), each with a "
                 + "95%% bootstrap interval over the exams; a confusion table; ROC and precision-recall curves (PNG, "
                 + "SVG). Writes predictions.csv, metrics.csv, confusion.csv, the curve points, evaluation.json and "
-                + "provenance.json into --output. With no DATA: the synthetic test pool and the shipped checkpoint.")
+                + "provenance.json into --output. With no DATA: the synthetic test pool and the synthetic-only checkpoint; on other data the "
+                + "default lga12-real. --cross-validate K measures fine-tuning on real records by k-fold cross-validation.")
 public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATA", arity = "0..*",
             description = "labelled data folder (CODE-15%%, CODE-TEST, WFDB records, PTB-XL root: its test fold "

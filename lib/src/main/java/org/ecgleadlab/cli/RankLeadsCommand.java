@@ -32,7 +32,8 @@ public final class RankLeadsCommand implements Callable<Integer> {
 
     @Option(names = "--checkpoint", paramLabel = "WEIGHTS",
             description = "12-lead weights: checkpoint folder, run folder or PyTorch state_dict .npz "
-                    + "(default: the shipped data/checkpoints/lga12-synthetic)")
+                    + "(default: the shipped data/checkpoints/lga12-synthetic on generated synthetic data, "
+                    + "data/checkpoints/lga12-real on any other)")
     private Path checkpoint;
 
     @Option(names = "--exams", defaultValue = "" + RankLeads.DEFAULT_EXAMS,
