@@ -119,13 +119,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Integer crossValidate() {
-        if (predictions != null || feed.leadsOr(null) != null || feed.inputOr(null) != null) {
-            throw new EcgLabException("--cross-validate fine-tunes the checkpoint on all its leads: give no "
-                    + "--predictions, --leads or --input with it");
+        if (predictions != null || feed.leadsOr(null) != null || feed.inputOr(null) != null
+                || parseThreshold(threshold) != Evaluate.DEFAULT_THRESHOLD) {
+            throw new EcgLabException("--cross-validate fine-tunes the checkpoint on all its leads and reports ROC AUC: "
+                    + "give no --predictions, --leads, --input or --threshold with it");
         }
         Path start = checkpoint.given() != null ? checkpoint.given() : DefaultCheckpoint.synthetic();
-        int batchSize = run.batchSize() == Evaluate.DEFAULT_BATCH_SIZE ? CrossValidation.Recipe.DEFAULT_BATCH_SIZE
-                : run.batchSize();
+        // evaluate's own default batch (32) is for inference; fine-tuning a hundred records takes 16 unless asked
+        int batchSize = spec.commandLine().getParseResult().hasMatchedOption("--batch-size") ? run.batchSize()
+                : CrossValidation.Recipe.DEFAULT_BATCH_SIZE;
         CrossValidation.Recipe recipe = new CrossValidation.Recipe(
                 fineTuneEpochs != null ? fineTuneEpochs : CrossValidation.Recipe.DEFAULT_EPOCHS,
                 fineTuneLr != null ? fineTuneLr : CrossValidation.Recipe.DEFAULT_LEARNING_RATE, batchSize,

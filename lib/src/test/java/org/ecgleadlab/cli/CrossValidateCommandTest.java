@@ -69,6 +69,7 @@ class CrossValidateCommandTest {
     void theRecipeReachesTheFoldRunsAndTheReportNamesIt() throws IOException {
         Provenance run = Provenance.read(output.resolve("fold-1").resolve(TrainingRun.PROVENANCE_FILE));
         assertEquals("1", run.configuration().get("epochs"));
+        assertEquals("16", run.configuration().get("batchSize"), "the fine-tuning batch unless --batch-size is given");
         assertEquals("2.0E-4", run.configuration().get("lrMax"));
         assertEquals("true", run.configuration().get("balanced"));
         assertEquals("1.5", run.configuration().get("gainAugment"));
@@ -84,5 +85,8 @@ class CrossValidateCommandTest {
         String error = CliCapture.run(2, new EvaluateCommand(), "--balanced", ProjectPaths.realEcg().toString());
         assertTrue(error.contains("--cross-validate"), error);
         assertFalse(error.strip().contains("\n"), error);
+        String threshold = CliCapture.run(2, new EvaluateCommand(), "--cross-validate", "2", "--threshold", "0.3",
+                ProjectPaths.realEcg().toString());
+        assertTrue(threshold.contains("--threshold"), threshold);
     }
 }
