@@ -87,7 +87,7 @@ public final class SmokeGrid {
         List<LeadSubset> subsets = LeadSubset.rankedOrPaper(ranked);
         Path baseline = options.checkpoint() != null ? options.checkpoint()
                 : ranked != null && ranked.provenance().checkpoint() != null ? Path.of(ranked.provenance().checkpoint())
-                : DefaultCheckpoint.path();
+                : DefaultCheckpoint.synthetic(); // the tables are measured on synthetic data
         long splitSeed = ranked != null ? ranked.splitSeed() : TrainConfig.DEFAULT_SPLIT_SEED;
         SyntheticDataset synthetic = SyntheticDefaults.ensureGenerated();
         AdaptationProfile profile = AdaptationProfile.QUICK.withEpochs(EPOCHS).withMaxTrainExams(TRAIN_EXAMS);

@@ -146,7 +146,7 @@ public final class AdaptationOptions {
         Path trainingData = DefaultData.trainingDataOr(plan.data());
         List<Path> pool = DefaultData.testPoolOr(plan.testPool());
         Path baseline = plan.checkpoint() != null ? plan.checkpoint()
-                : rankedCheckpoint != null ? rankedCheckpoint : plan.trainBaseline() ? null : DefaultCheckpoint.path();
+                : rankedCheckpoint != null ? rankedCheckpoint : plan.trainBaseline() ? null : DefaultCheckpoint.forData(pool);
         long split = plan.splitSeed() != null ? plan.splitSeed()
                 : rankedSplitSeed != null ? rankedSplitSeed : SeedOptions.DEFAULT_SPLIT_SEED;
         plan.devices().applyThreads();

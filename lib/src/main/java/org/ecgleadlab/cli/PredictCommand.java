@@ -122,7 +122,8 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
         Path file = given == null ? (source.npzInput != null ? null : output.folder().resolve(name))
                 : given.getFileName() != null && given.getFileName().toString().endsWith(".csv") ? given
                 : given.resolve(name);
-        return new Plan(checkpoint.orShipped(), source.data, source.npzInput, feed.leadsOr(null), feed.inputOr(null),
+        Path weights = checkpoint.orShippedFor(source.data == null ? List.of() : List.of(source.data));
+        return new Plan(weights, source.data, source.npzInput, feed.leadsOr(null), feed.inputOr(null),
                 run.batchSize(), run.devices(), file);
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.ecgleadlab.cli.options.DeviceOptions;
 import org.ecgleadlab.cli.options.ModelRunOptions;
 import org.ecgleadlab.cli.options.OutputFolderOption;
+import org.ecgleadlab.cli.options.SamplingOptions;
 import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.train.ConsoleProgress;
@@ -26,10 +27,11 @@ import picocli.CommandLine.Spec;
                 + "cross-entropy, patient-level 90/10 split, the checkpoint with the lowest validation loss kept. "
                 + "Writes checkpoints/, history.csv, history.png, split.csv and provenance.json into --output.")
 public final class TrainCommand implements PlannedCommand<TrainCommand.Plan> {
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(names = "--data", paramLabel = "DIR", split = ",",
             description = "labelled training data: CODE-15%% folder, WFDB folder (searched recursively) or PTB-XL "
-                    + "root (default: the synthetic default data/synthetic/code15, generated when absent)")
-    private Path data;
+                    + "root; several folders as --data A,B (or --data A --data B) train together, each exam id once "
+                    + "(default: the synthetic default data/synthetic/code15, generated when absent)")
+    private List<Path> data = List.of();
 
     @Option(names = "--leads", paramLabel = "LIST", defaultValue = "all",
             description = "leads the model sees, e.g. V1,I, or all (default: ${DEFAULT-VALUE})")
@@ -77,6 +79,9 @@ public final class TrainCommand implements PlannedCommand<TrainCommand.Plan> {
                     + "1-8 train, 9 validation, used by default)")
     private boolean patientSplit;
 
+    @Mixin
+    private final SamplingOptions sampling = new SamplingOptions();
+
     @Option(names = "--max-exams", defaultValue = "0",
             description = "use only the first N exams before splitting, for quick runs (default: 0 = all)")
     private int maxExams;
@@ -89,7 +94,8 @@ public final class TrainCommand implements PlannedCommand<TrainCommand.Plan> {
 
     @Option(names = "--init", paramLabel = "WEIGHTS",
             description = "start from these weights (checkpoint folder, run folder or PyTorch state_dict .npz) "
-                    + "to fine-tune")
+                    + "to fine-tune, e.g. data/checkpoints/lga12-synthetic with --lr-max 1e-4 --lr-min 1e-4; weights "
+                    + "of another channel count, or a reduced model of other leads, are refused")
     private Path init;
 
     @Option(names = "--resume", description = "continue the run in --output from its last completed epoch")
@@ -120,13 +126,14 @@ public final class TrainCommand implements PlannedCommand<TrainCommand.Plan> {
         OptionRule.check(rules(), spec.commandLine().getParseResult());
         DeviceOptions.Choice devices = run.devices();
         List<Lead> leadList = leads.equalsIgnoreCase("all") ? List.of(Lead.values()) : Lead.parseList(leads);
-        Path dataFolder = data != null ? data : DefaultData.location().code15();
-        TrainConfig config = TrainConfig.builder().data(dataFolder).leads(leadList).input(InputMode.parse(input))
+        List<Path> folders = !data.isEmpty() ? data : List.of(DefaultData.location().code15());
+        TrainConfig config = TrainConfig.builder().folders(folders).balanced(sampling.balanced())
+                .gainAugment(sampling.gainAugment()).leads(leadList).input(InputMode.parse(input))
                 .epochs(epochs).batchSize(run.batchSize()).learningRates(lrMax, lrMin).weightDecay(weightDecay)
                 .seed(seeds.seed()).splitSeed(seeds.splitSeed()).maxExams(maxExams).device(devices.device())
                 .output(output.given()).init(init)
                 .resume(resume).leadDropout(leadDropout, fullLeadShare).patientSplit(patientSplit).build();
-        return new Plan(config, data == null, devices.threads());
+        return new Plan(config, data.isEmpty(), devices.threads());
     }
 
     @Override

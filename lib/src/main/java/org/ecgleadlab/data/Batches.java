@@ -39,6 +39,7 @@ public final class Batches {
     private final ZeroExamPolicy zeroPolicy;
     private final boolean dropLast;
     private final LeadDropout leadDropout;
+    private final GainAugmentation gain;
     private final Set<Long> excludedAllZero = new ConcurrentSkipListSet<>();
 
     private Batches(Builder b) {
@@ -50,6 +51,7 @@ public final class Batches {
         this.zeroPolicy = b.zeroPolicy;
         this.dropLast = b.dropLast;
         this.leadDropout = b.leadDropout;
+        this.gain = b.gain;
         if (leadDropout != null && transform.channels() != Lead.COUNT) {
             throw new EcgLabException("lead dropout needs the 12-channel input, not " + transform.describe());
         }
@@ -130,6 +132,9 @@ public final class Batches {
             float[] input = transform.apply(Preprocessing.toModelInput(keptRaw.get(i)));
             if (leadDropout != null) {
                 LeadDropout.apply(input, leadDropout.keptMask(epoch, kept.get(i).examId()));
+            }
+            if (gain != null) {
+                gain.apply(input, transform.channels(), epoch, kept.get(i).examId());
             }
             System.arraycopy(input, 0, inputs, i * perExam, perExam);
             kept.get(i).copyLabels(labels, i * Condition.COUNT);
@@ -233,6 +238,7 @@ public final class Batches {
         private ZeroExamPolicy zeroPolicy = ZeroExamPolicy.EXCLUDE;
         private boolean dropLast;
         private LeadDropout leadDropout;
+        private GainAugmentation gain;
 
         private Builder(List<ExamInfo> exams, int batchSize) {
             if (batchSize <= 0) {
@@ -284,6 +290,12 @@ public final class Batches {
          */
         public Builder leadDropout(LeadDropout dropout) {
             this.leadDropout = dropout;
+            return this;
+        }
+
+        /** Scales each row by a random recording gain after the transform (see {@link GainAugmentation}). */
+        public Builder gain(GainAugmentation augmentation) {
+            this.gain = augmentation;
             return this;
         }
 

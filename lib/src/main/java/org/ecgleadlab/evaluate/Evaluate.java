@@ -168,7 +168,8 @@ public final class Evaluate {
             throw new EcgLabException(describe(folders) + ": no labelled exam found; point to a folder with "
                     + "tracings and labels");
         }
-        Path checkpointPath = options.checkpoint() != null ? options.checkpoint() : DefaultCheckpoint.path();
+        Path checkpointPath = options.checkpoint() != null ? options.checkpoint()
+                : DefaultCheckpoint.forData(options.data());
         Checkpoint weights = Checkpoint.open(checkpointPath);
         List<Lead> leads = options.leads() != null ? options.leads() : weights.leads();
         InputMode mode = options.input() != null ? options.input() : weights.input();

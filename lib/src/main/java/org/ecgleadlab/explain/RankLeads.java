@@ -145,7 +145,8 @@ public final class RankLeads {
             throw new EcgLabException(folders + ": the interpretability half of the test pool is empty; give a test "
                     + "pool with exams (--data)");
         }
-        Path checkpointPath = options.checkpoint() != null ? options.checkpoint() : DefaultCheckpoint.path();
+        Path checkpointPath = options.checkpoint() != null ? options.checkpoint()
+                : DefaultCheckpoint.forData(options.data());
         Checkpoint.open(checkpointPath); // a bad checkpoint is named here, before any task starts
         Device device = Devices.parse(options.device());
         double loadingData = (System.nanoTime() - start) / 1e9;

@@ -24,11 +24,11 @@ public record RunData(List<ExamInfo> train, List<ExamInfo> validation) {
     static final String SPLIT_FILE = "split.csv";
 
     static RunData prepare(TrainConfig config) {
-        Splits.TrainValidation split = split(CodeDataset.open(config.data()).requireLabels("training"),
-                config.maxExams(), config.splitSeed(), config.patientSplit());
+        Splits.TrainValidation split = split(TrainingFolders.exams(config), config.maxExams(), config.splitSeed(),
+                config.patientSplit(), TrainingFolders.officialSplit(config));
         int exams = split.train().size() + split.validation().size();
         if (split.train().isEmpty() || split.validation().isEmpty()) {
-            throw new EcgLabException(config.data() + ": " + exams + " exams give an empty training or "
+            throw new EcgLabException(config.folders() + ": " + exams + " exams give an empty training or "
                     + "validation split; use more exams (--max-exams 0 uses all)");
         }
         SplitMembership membership = split.membership();
@@ -38,7 +38,8 @@ public record RunData(List<ExamInfo> train, List<ExamInfo> validation) {
                     + config.data() + "; the data changed since the run started, so train into another --output");
         }
         membership.save(file);
-        return new RunData(split.train(), split.validation());
+        List<ExamInfo> train = config.balanced() ? BalancedSampling.repeat(split.train()) : split.train();
+        return new RunData(train, split.validation());
     }
 
     /**
@@ -46,12 +47,16 @@ public record RunData(List<ExamInfo> train, List<ExamInfo> validation) {
      * split when the data has one and {@code patientSplit} is off, else the patient split with {@code splitSeed}.
      */
     public static Splits.TrainValidation split(CodeDataset data, int maxExams, long splitSeed, boolean patientSplit) {
-        List<ExamInfo> exams = data.exams();
+        return split(data.exams(), maxExams, splitSeed, patientSplit, data.officialSplit());
+    }
+
+    private static Splits.TrainValidation split(List<ExamInfo> exams, int maxExams, long splitSeed,
+                                                boolean patientSplit, java.util.Map<Long, String> officialSplit) {
         if (maxExams > 0 && exams.size() > maxExams) {
             exams = exams.subList(0, maxExams);
         }
-        if (!patientSplit && !data.officialSplit().isEmpty()) {
-            return Splits.official(exams, data.officialSplit());
+        if (!patientSplit && !officialSplit.isEmpty()) {
+            return Splits.official(exams, officialSplit);
         }
         return Splits.byPatient(exams, VALIDATION_FRACTION, splitSeed);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ecgleadlab.data.GainAugmentation;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.LeadDropout;
 import org.ecgleadlab.util.EcgLabException;
@@ -39,11 +40,20 @@ import org.ecgleadlab.util.RecordFields;
  * @param fullLeadShare with {@code leadDropout}: the share of rows that keep all 12 leads
  * @param patientSplit split by patient 90/10 even where the data has an official split (PTB-XL's strat_fold,
  *                    used by default: folds 1–8 train, 9 validation)
+ * @param moreData    further labelled folders trained on together with {@code data} (exam ids must not repeat
+ *                    across them); empty for one folder
+ * @param onlyExams   train and validate only on these exam ids of the data (a cross-validation fold), empty for
+ *                    every exam; an id the data lacks is an error
+ * @param balanced    class-balanced sampling: each training exam of a rare class is repeated so that every class
+ *                    is seen about as often as the most frequent one ({@link BalancedSampling})
+ * @param gainAugment random recording gain of training rows up to this factor ({@link GainAugmentation}); 0 for
+ *                    none
  */
 public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epochs, int batchSize, double lrMax,
                           double lrMin, double weightDecay, long seed, long splitSeed, int maxExams, String device,
                           Path output, Path init, boolean resume, String strategy, boolean leadDropout,
-                          double fullLeadShare, boolean patientSplit) {
+                          double fullLeadShare, boolean patientSplit, List<Path> moreData, List<Long> onlyExams,
+                          boolean balanced, double gainAugment) {
     // Defaults, as constants so command-line options can show them.
     public static final int DEFAULT_EPOCHS = 10;
     public static final int DEFAULT_BATCH_SIZE = 32;
@@ -63,6 +73,8 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     public TrainConfig {
         Objects.requireNonNull(data, "data");
         leads = List.copyOf(leads);
+        moreData = moreData == null ? List.of() : List.copyOf(moreData);
+        onlyExams = onlyExams == null ? List.of() : List.copyOf(onlyExams);
         if (leads.isEmpty()) {
             throw new EcgLabException("no lead selected; pass --leads with at least one lead, e.g. --leads II");
         }
@@ -83,6 +95,9 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         if (!(fullLeadShare >= 0 && fullLeadShare <= 1)) {
             throw new EcgLabException("--full-lead-share is " + fullLeadShare + "; use a fraction from 0 to 1");
         }
+        if (gainAugment != 0) {
+            new GainAugmentation(seed, gainAugment); // its check, with the option's name
+        }
         if (output == null) {
             output = defaultOutput(leads, input, leadDropout);
         }
@@ -96,6 +111,19 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
     /** The dropout of validation rows (one fixed subset per exam), or null without {@code leadDropout}. */
     public LeadDropout validationDropout() {
         return leadDropout ? LeadDropout.perEpoch(seed, fullLeadShare).fixed() : null;
+    }
+
+    /** The gain augmentation of training rows, or null without {@code gainAugment}. */
+    public GainAugmentation trainingGain() {
+        return gainAugment == 0 ? null : new GainAugmentation(seed, gainAugment);
+    }
+
+    /** Every training folder: {@code data}, then {@code moreData}. */
+    public List<Path> folders() {
+        List<Path> all = new java.util.ArrayList<>();
+        all.add(data);
+        all.addAll(moreData);
+        return List.copyOf(all);
     }
 
     /** The model's input channel count: 12 when masking, the subset size when reduced. */
@@ -117,6 +145,12 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
                 case "input" -> input.cliName();
                 case LEAD_DROPOUT_FIELD -> leadDropout ? "size-uniform" : null;
                 case "fullLeadShare" -> leadDropout ? fullLeadShare : null;
+                // recorded only when used, so runs made before these existed still resume
+                case "gainAugment" -> gainAugment == 0 ? null : gainAugment;
+                case "moreData" -> moreData.isEmpty() ? null : String.join(",", moreData.stream()
+                        .map(p -> p.toAbsolutePath().normalize().toString()).toList());
+                case "onlyExams" -> onlyExams.isEmpty() ? null : String.join(",", onlyExams.stream()
+                        .map(String::valueOf).toList());
                 default -> recorded(value);
             };
             if (recorded != null) {
@@ -183,6 +217,18 @@ public record TrainConfig(Path data, List<Lead> leads, InputMode input, int epoc
         public Builder input(InputMode value) { return set("input", value); }
         public Builder maxExams(int value) { return set("maxExams", value); }
         public Builder patientSplit(boolean value) { return set("patientSplit", value); }
+        public Builder moreData(List<Path> value) { return set("moreData", value); }
+        public Builder onlyExams(List<Long> value) { return set("onlyExams", value); }
+        public Builder balanced(boolean value) { return set("balanced", value); }
+        public Builder gainAugment(double value) { return set("gainAugment", value); }
+
+        /** Every training folder: the first becomes {@code data}, the rest {@code moreData}. */
+        public Builder folders(List<Path> value) {
+            if (value.isEmpty()) {
+                throw new EcgLabException("no training folder given; pass --data DIR (several: --data A,B)");
+            }
+            return data(value.get(0)).moreData(value.subList(1, value.size()));
+        }
 
         /** Lead dropout on or off; {@code fullShare} of the training rows keep all 12 leads. */
         public Builder leadDropout(boolean on, double fullShare) {

@@ -74,7 +74,7 @@ public final class TrainingRun {
         Device device = Devices.parse(config.device());
         InputTransform transform = config.input().transform(config.leads());
         Batches trainBatches = Batches.builder(data.train(), config.batchSize()).transform(transform)
-                .shuffle(config.seed()).leadDropout(config.trainingDropout()).build();
+                .shuffle(config.seed()).leadDropout(config.trainingDropout()).gain(config.trainingGain()).build();
         Batches validationBatches = Batches.builder(data.validation(), config.batchSize()).transform(transform)
                 .leadDropout(config.validationDropout()).build();
         try (LgaEcgModel model = initialModel(device);
@@ -129,7 +129,7 @@ public final class TrainingRun {
         if (!Double.isFinite(trainLoss) || !Double.isFinite(validation.meanLoss())) {
             throw new EcgLabException("training diverged in epoch " + epoch + " (training loss " + trainLoss
                     + ", validation loss " + validation.meanLoss() + "); lower --lr-max or check the data in "
-                    + config.data());
+                    + config.folders());
         }
         return validation;
     }
@@ -197,13 +197,34 @@ public final class TrainingRun {
         LgaEcgModel model = LgaEcgModel.create(config.inputChannels(), device, config.seed());
         if (config.init() != null) {
             try {
-                model.loadStateDict(Checkpoint.open(config.init()).modelFile());
+                Checkpoint start = Checkpoint.open(config.init());
+                checkInitFits(start);
+                model.loadStateDict(start.modelFile());
             } catch (RuntimeException e) {
                 model.close();
                 throw e;
             }
         }
         return model;
+    }
+
+    /**
+     * Refuses initial weights whose input does not fit this run, in one line: another channel count, or a reduced
+     * model whose channels stand for other leads. A masked 12-channel model may start a run on any lead subset
+     * (the paper's fine-tuning with masking).
+     */
+    private void checkInitFits(Checkpoint start) {
+        if (start.info().isEmpty()) {
+            return; // bare weights: the state_dict's shapes are checked when loading
+        }
+        CheckpointInfo info = start.info().get();
+        boolean otherLeads = config.input() == InputMode.REDUCED && !info.leads().equals(Lead.join(config.leads()));
+        if (info.inputChannels() != config.inputChannels() || otherLeads) {
+            throw new EcgLabException(config.init() + ": --init weights take " + info.inputChannels() + " channels ("
+                    + info.input() + " " + info.leads() + ") but this run feeds " + config.inputChannels() + " ("
+                    + config.input().cliName() + " " + Lead.join(config.leads()) + "); start from weights of the "
+                    + "same leads and input, or change --leads/--input");
+        }
     }
 
     /** The optimizer of a run over {@code model}'s parameters: AdamW with {@code weightDecay}, PyTorch's betas and eps. */
@@ -262,7 +283,7 @@ public final class TrainingRun {
      * weights, plus the device and libtorch's thread count (CPU results repeat bit for bit per thread count).
      */
     private static Provenance provenanceOf(TrainConfig config) {
-        return Provenance.builder("train").data(config.data()).checkpoint(config.init()).seed(config.seed())
+        return Provenance.builder("train").data(config.folders().toArray(Path[]::new)).checkpoint(config.init()).seed(config.seed())
                 .leads(config.leads()).strategy(config.strategy()).config(config.trainingFields())
                 .config("device", config.device()).config("intraOpThreads", Devices.intraOpThreads()).build();
     }

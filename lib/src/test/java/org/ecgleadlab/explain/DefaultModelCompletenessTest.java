@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DefaultModelCompletenessTest {
     @Test
     void completenessHoldsWithinOnePercentOnTheDefaultJob() {
-        Assumptions.assumeTrue(Files.isRegularFile(ProjectPaths.root().resolve(DefaultCheckpoint.RELATIVE_PATH)
+        Assumptions.assumeTrue(Files.isRegularFile(ProjectPaths.root().resolve(DefaultCheckpoint.SYNTHETIC_RELATIVE_PATH)
                 .resolve(Checkpoint.MODEL_FILE)), "the shipped checkpoint is not there yet");
         RankLeads.Options integratedGradientsOnly = RankLeads.Options.defaults()
                 .withMethods(List.of(ImportanceMethod.INTEGRATED_GRADIENTS)).withBootstrap(0).withDevice("cpu");

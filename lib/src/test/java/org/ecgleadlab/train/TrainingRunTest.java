@@ -155,7 +155,8 @@ class TrainingRunTest {
         }
         EcgLabException mismatch = assertThrows(EcgLabException.class, () -> TrainingRun.run(
                 tiny(runs.resolve("bad-init")).epochs(1).init(result.runFolder()).build()));
-        assertTrue(mismatch.getMessage().contains("frontend.conv_in.weight"), mismatch.getMessage());
+        assertTrue(mismatch.getMessage().contains("--init weights take 2 channels (reduced V1,I)")
+                && mismatch.getMessage().contains("feeds 12"), mismatch.getMessage()); // checked before loading
 
         TrainConfig fineTune = tiny(runs.resolve("fine-tune")).epochs(1).leads(Lead.parseList("V1,I"))
                 .input(InputMode.REDUCED).init(result.bestCheckpoint()).learningRates(0, 0).weightDecay(0).build();

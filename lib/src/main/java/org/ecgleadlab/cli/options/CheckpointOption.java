@@ -1,6 +1,7 @@
 package org.ecgleadlab.cli.options;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,9 @@ import picocli.CommandLine.Option;
  */
 public final class CheckpointOption {
     /** What a command that runs the 12-lead model uses without the option. */
-    public static final String SHIPPED = "the shipped 12-lead model, " + DefaultCheckpoint.RELATIVE_PATH;
+    public static final String SHIPPED = "the shipped 12-lead model: " + DefaultCheckpoint.SYNTHETIC_RELATIVE_PATH
+            + " on the generated synthetic data, " + DefaultCheckpoint.RELATIVE_PATH + " (fine-tuned on real ECGs) on"
+            + " any other";
 
     /**
      * Text, not a Path: its initial value is the default's description, shown by --help. Picocli stores a new String
@@ -41,9 +44,9 @@ public final class CheckpointOption {
         return checkpoint == whenAbsent ? null : Path.of(checkpoint);
     }
 
-    /** The weights given, else the shipped 12-lead model. */
-    public Path orShipped() {
+    /** The weights given, else the shipped 12-lead model for {@code data} ({@link DefaultCheckpoint#forData}). */
+    public Path orShippedFor(List<Path> data) {
         Path given = given();
-        return given != null ? given : DefaultCheckpoint.path();
+        return given != null ? given : DefaultCheckpoint.forData(data);
     }
 }
