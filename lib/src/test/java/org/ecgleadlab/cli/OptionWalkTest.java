@@ -52,10 +52,10 @@ class OptionWalkTest {
 
     /** Positional arguments a command needs to parse at all. */
     private static final Map<String, List<String>> REQUIRED = Map.of("predict", List.of("some-folder"),
-            "compare-data", List.of("folder-a"));
+            "compare-data", List.of("folder-a"), "evaluate", List.of("labelled-folder"));
 
     /** Options that replace the required arguments (an exclusive group). */
-    private static final Set<String> INSTEAD_OF_REQUIRED = Set.of("predict --npz-input");
+    private static final Set<String> INSTEAD_OF_REQUIRED = Set.of("predict --npz-input", "evaluate --predictions");
 
     /** Valid values of options whose type does not say what one is (text), by name or by "command name". */
     private static final Map<String, String> TEXT_VALUES = Map.ofEntries(
@@ -65,7 +65,8 @@ class OptionWalkTest {
             Map.entry("--prevalence", "AF=0.05"), Map.entry("--only", "matmul"), Map.entry("--names", "x,y"),
             Map.entry("evaluate --threshold", "0.3"), Map.entry("bench --leads", "6"),
             Map.entry("--exams-per-patient", "2.5"), Map.entry("--growth-sizes", "1000,2000"),
-            Map.entry("--growth-jobs", "ecg-info"), Map.entry("--growth-heap", "768m"), Map.entry("--layout", "ptbxl"));
+            Map.entry("--growth-jobs", "ecg-info"), Map.entry("--growth-heap", "768m"), Map.entry("--layout", "ptbxl"),
+            Map.entry("--gain-augment", "2"));
 
     static List<String> commandNames() {
         return new ArrayList<>(new TreeSet<>(COMMANDS.keySet()));
