@@ -9,6 +9,7 @@ import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.explain.ImportanceMethod;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.explain.RankingReport;
+import org.ecgleadlab.explain.exam.PassMemory;
 import org.ecgleadlab.explain.ig.QuadratureRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,13 @@ public final class RankLeadsCommand implements Callable<Integer> {
     @Option(names = "--per-exam", description = "also rank the leads of every exam on its own (patient-specific)")
     private boolean perExam;
 
+    @Option(names = "--memory", paramLabel = "SIZE",
+            description = "activation budget of one model pass, e.g. 256m or 1g: Integrated Gradients and the "
+                    + "occlusion forward run as many rows per pass as fit (16 MiB per gradient row, 13 MiB per "
+                    + "forward row; at least one exam's 13 occlusion rows) (default: 512m, or half the -Xmx heap "
+                    + "where that is less)")
+    private String memory;
+
     @Mixin
     private final ModelRunOptions run = new ModelRunOptions(RankLeads.DEFAULT_BATCH_SIZE);
 
@@ -77,7 +85,7 @@ public final class RankLeadsCommand implements Callable<Integer> {
         List<ImportanceMethod> chosen = ImportanceMethod.parseList(methods);
         RankLeads.Options options = new RankLeads.Options(data, checkpoint, exams, igSteps,
                 QuadratureRule.parse(igRule), chosen, seeds.seed(), seeds.splitSeed(), run.device(), run.batchSize(),
-                bootstrap, perExam);
+                bootstrap, perExam, memory == null ? null : PassMemory.parse(memory));
         RankLeads.Outcome outcome = RankLeads.run(options);
         RankingReport.print(outcome);
         Path folder = output.folder();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.explain.exam.ExamArrays;
+import org.ecgleadlab.explain.exam.PassMemory;
 import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.explain.ig.IntegratedGradients;
 import org.ecgleadlab.explain.ig.QuadratureRule;
@@ -31,20 +32,16 @@ public final class LeadImportanceAnalysis {
     private final List<Double> scoreDeltas = new ArrayList<>();
     private final List<Double> conditionAttributionSums = new ArrayList<>();
     private final List<Double> conditionScoreDeltas = new ArrayList<>();
+    private long gradientRows;
 
     /**
      * What to run.
      *
      * @param methods           the methods, any non-empty subset
-     * @param ig                Integrated Gradients' steps, rule and memory cap
-     * @param maxRowsPerForward memory cap of the occlusion forward (13 rows per exam)
+     * @param ig                Integrated Gradients' steps, rule, tolerance and memory cap
+     * @param maxRowsPerForward memory cap of the occlusion forward (13 rows per exam, at least one exam)
      */
     public record Config(List<ImportanceMethod> methods, IntegratedGradients.Config ig, int maxRowsPerForward) {
-        /** Rows per occlusion forward: 8 exams × 13 occlusion variants. */
-        public static final int OCCLUSION_ROWS = 104;
-        /** Rows (exam × point × condition) per Integrated Gradients forward/backward; these rows carry gradients. */
-        public static final int IG_ROWS = 32;
-
         public Config {
             if (methods.isEmpty()) {
                 throw new IllegalArgumentException("choose at least one method");
@@ -52,9 +49,19 @@ public final class LeadImportanceAnalysis {
             methods = List.copyOf(methods);
         }
 
-        /** {@code methods} with Integrated Gradients' steps and rule, under rank-leads' memory caps. */
+        /** {@code methods} with Integrated Gradients' steps and rule, under the default {@link PassMemory}. */
         public static Config of(List<ImportanceMethod> methods, int igSteps, QuadratureRule igRule) {
-            return new Config(methods, new IntegratedGradients.Config(igSteps, igRule, IG_ROWS), OCCLUSION_ROWS);
+            return of(methods, igSteps, igRule, PassMemory.defaults());
+        }
+
+        /**
+         * {@code methods} with Integrated Gradients' steps, rule and default tolerance; the passes' rows (IG's
+         * gradient rows, the occlusion forward's rows) are what fits {@code memory}.
+         */
+        public static Config of(List<ImportanceMethod> methods, int igSteps, QuadratureRule igRule,
+                                PassMemory memory) {
+            return new Config(methods, new IntegratedGradients.Config(igSteps, igRule,
+                    IntegratedGradients.DEFAULT_TOLERANCE, memory.gradientRows()), memory.forwardRows());
         }
     }
 
@@ -109,6 +116,7 @@ public final class LeadImportanceAnalysis {
             Arrays.stream(ig.scoreDelta()).forEach(scoreDeltas::add);
             Arrays.stream(ig.conditionAttributionSum()).forEach(conditionAttributionSums::add);
             Arrays.stream(ig.conditionScoreDelta()).forEach(conditionScoreDeltas::add);
+            gradientRows += ig.gradientRows();
             add(ImportanceMethod.INTEGRATED_GRADIENTS.title(), System.nanoTime() - start);
         }
     }
@@ -135,6 +143,11 @@ public final class LeadImportanceAnalysis {
         Map<String, Double> seconds = new LinkedHashMap<>();
         nanos.forEach((stage, ns) -> seconds.put(stage, ns / 1e9));
         return seconds;
+    }
+
+    /** Rows of Integrated Gradients' input-gradient passes so far (each a forward and a backward of one input). */
+    public long gradientRows() {
+        return gradientRows;
     }
 
     /** Integrated Gradients' completeness on each exam's loss S so far (0 scores without that method). */
