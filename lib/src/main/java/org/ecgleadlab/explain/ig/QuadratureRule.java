@@ -12,10 +12,10 @@ import org.ecgleadlab.util.EcgLabException;
  *
  * <p>{@link #ADAPTIVE} spends at most n evaluations, where the integrand needs them. It starts from n / {@value
  * #STEPS_PER_INITIAL_INTERVAL} even intervals; {@link PathRefinement} evaluates the gradient at their bounds and
- * midpoints, integrates each interval with Simpson's rule, measures each interval's own error exactly — its estimate of S(b) − S(a) against the difference of the scores computed at a and b
- * — and halves the worst intervals, {@value #SPLITS_PER_ROUND} per curve and round, until the measured errors are
- * within the tolerance or the n evaluations are spent. docs/lead-ranking.md gives the completeness errors and the
- * evaluations the rules need on the default job.
+ * midpoints, integrates each interval with Simpson's rule, measures each interval's own error exactly — its estimate
+ * of S(b) − S(a) against the difference of the scores computed at a and b — and halves the worst intervals, {@value
+ * #SPLITS_PER_ROUND} per curve and round, until the measured errors are within the tolerance or the n evaluations are
+ * spent. docs/lead-ranking.md gives the completeness errors and the evaluations the rules need on the default job.
  */
 public enum QuadratureRule {
     /** α_k = k/n, k = 0..n−1 (the left Riemann sum). */
