@@ -18,7 +18,7 @@ class PassSizeTest {
     private static List<MethodExamScores> scores(LgaEcgModel model, Batch batch, QuadratureRule rule, int gradientRows,
                                                  int forwardRows) {
         LeadImportanceAnalysis analysis = new LeadImportanceAnalysis(model, new LeadImportanceAnalysis.Config(
-                List.of(ImportanceMethod.values()), new IntegratedGradients.Config(8, rule,
+                List.of(ImportanceMethod.values()), new IntegratedGradients.Config(4, rule,
                         IntegratedGradients.DEFAULT_TOLERANCE, gradientRows), forwardRows));
         analysis.analyse(batch);
         return analysis.scores();
@@ -44,7 +44,6 @@ class PassSizeTest {
             List<MethodExamScores> one = scores(model, batch, QuadratureRule.TRAPEZOID, 1, 13);
             // Rows are independent in eval mode; kernels may sum in another order for another batch shape, so "the
             // same" means the same to float rounding.
-            assertSameScores(one, scores(model, batch, QuadratureRule.TRAPEZOID, 5, 26), 1e-5);
             assertSameScores(one, scores(model, batch, QuadratureRule.TRAPEZOID, 1000, 1000), 1e-5);
         }
     }
@@ -53,10 +52,10 @@ class PassSizeTest {
     void theAdaptiveRuleSpendsTheSameRowsAndMeetsTheSameCompletenessWhateverThePassSize() {
         try (LgaEcgModel model = TinyModels.blindTo(List.of(), 21)) {
             Batch batch = TinyModels.batch(TinyModels.exams(LABELS.length, 8), LABELS);
-            int[] sizes = {1, 5, 1000};
+            int[] sizes = {1, 3, 1000};
             IntegratedGradients.Result[] results = new IntegratedGradients.Result[sizes.length];
             for (int i = 0; i < sizes.length; i++) {
-                results[i] = new IntegratedGradients(model, new IntegratedGradients.Config(16,
+                results[i] = new IntegratedGradients(model, new IntegratedGradients.Config(8,
                         QuadratureRule.ADAPTIVE, IntegratedGradients.DEFAULT_TOLERANCE, sizes[i])).attribute(batch);
             }
             for (int i = 1; i < sizes.length; i++) {
