@@ -1,7 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //SOURCES ../lib/src/main/java/org/ecgleadlab/**.java
-//JAVA_OPTIONS -Dai.djl.offline=true
+//JAVA_OPTIONS -Dai.djl.offline=true -Xmx768m
 //MAIN rank_leads
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.RankLeadsCommand;

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.model.LgaEcgModel;
+import org.ecgleadlab.train.Checkpoint;
+import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -61,7 +63,8 @@ public enum BenchFigure {
             if (options.rankExams() < 1 || options.igSteps() < 1) {
                 throw new EcgLabException("--rank-exams and --ig-steps must be at least 1");
             }
-            try (LgaEcgModel twelveLeads = LgaEcgModel.create(12, options.device(), 1)) {
+            // The shipped checkpoint: IG's adaptive rule spends what the weights need (see RankingBenchmark).
+            try (LgaEcgModel twelveLeads = Checkpoint.open(DefaultCheckpoint.path()).loadModel(options.device())) {
                 new RankingBenchmark(twelveLeads, options.rankExams(), RankLeads.DEFAULT_BATCH_SIZE, options.igSteps(), 7)
                         .run(options.warmupPasses(), options.runs(), context.step())
                         .forEach((method, series) -> context.report(new Measurement("rank-leads "

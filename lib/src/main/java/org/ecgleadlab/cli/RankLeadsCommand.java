@@ -11,6 +11,7 @@ import org.ecgleadlab.explain.ExamAnalyser;
 import org.ecgleadlab.explain.ImportanceMethod;
 import org.ecgleadlab.explain.RankLeads;
 import org.ecgleadlab.explain.RankingReport;
+import org.ecgleadlab.explain.exam.PassMemory;
 import org.ecgleadlab.explain.ig.QuadratureRule;
 import org.ecgleadlab.util.EcgLabException;
 import picocli.CommandLine.Command;
@@ -68,6 +69,13 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
     @Option(names = "--per-exam", description = "also rank the leads of every exam on its own (patient-specific)")
     private boolean perExam;
 
+    @Option(names = "--memory", paramLabel = "SIZE",
+            description = "activation budget of one model pass, e.g. 256m or 1g: Integrated Gradients and the "
+                    + "occlusion forward run as many rows per pass as fit (16 MiB per gradient row, 13 MiB per "
+                    + "forward row; at least one exam's 13 occlusion rows) (default: 512m, or half the -Xmx heap "
+                    + "where that is less)")
+    private String memory;
+
     @Mixin
     private final ModelRunOptions run = new ModelRunOptions(RankLeads.DEFAULT_BATCH_SIZE);
 
@@ -106,7 +114,7 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
         }
         RankLeads.Options options = new RankLeads.Options(data, checkpoint.given(), exams, igSteps,
                 QuadratureRule.parse(igRule), chosen, seeds.seed(), seeds.splitSeed(), devices.device(),
-                run.batchSize(), bootstrap, perExam);
+                run.batchSize(), bootstrap, perExam, memory == null ? null : PassMemory.parse(memory));
         return new Plan(options, devices.threads(), output.folder());
     }
 

@@ -3,6 +3,7 @@ package org.ecgleadlab.explain;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
+import org.ecgleadlab.explain.exam.PassMemory;
 import org.ecgleadlab.explain.ig.QuadratureRule;
 
 /**
@@ -16,9 +17,10 @@ import org.ecgleadlab.explain.ig.QuadratureRule;
  * @param igRule     where IG evaluates gradients
  * @param batchSize  exams per batch
  * @param device     auto, cpu, gpu or gpu:N
+ * @param memoryBytes the memory budget of one model pass ({@link PassMemory}), as the driver set it
  */
 public record AnalysisRequest(String checkpoint, List<ImportanceMethod> methods, int igSteps, QuadratureRule igRule,
-                              int batchSize, String device) implements Serializable {
+                              int batchSize, String device, long memoryBytes) implements Serializable {
     public AnalysisRequest {
         methods = List.copyOf(methods);
     }
@@ -27,8 +29,8 @@ public record AnalysisRequest(String checkpoint, List<ImportanceMethod> methods,
         return Path.of(checkpoint);
     }
 
-    /** The analysis' configuration under rank-leads' memory caps. */
+    /** The analysis' configuration under rank-leads' memory budget. */
     public LeadImportanceAnalysis.Config config() {
-        return LeadImportanceAnalysis.Config.of(methods, igSteps, igRule);
+        return LeadImportanceAnalysis.Config.of(methods, igSteps, igRule, new PassMemory(memoryBytes));
     }
 }

@@ -26,6 +26,7 @@ public final class AnalysisTally implements Serializable {
     private long readingNanos;
     private long modelLoadingNanos;
     private int excludedAllZero;
+    private long gradientRows;
 
     /** An empty tally for {@code methods}, timing {@code stages} (in their order). */
     AnalysisTally(List<ImportanceMethod> methods, List<String> stages) {
@@ -50,6 +51,10 @@ public final class AnalysisTally implements Serializable {
     void addConditionCompleteness(double attributionSum, double scoreDelta) {
         conditionAttributionSums.add(attributionSum);
         conditionScoreDeltas.add(scoreDelta);
+    }
+
+    void addGradientRows(long rows) {
+        gradientRows += rows;
     }
 
     void time(String stage, long elapsed) {
@@ -80,6 +85,7 @@ public final class AnalysisTally implements Serializable {
         readingNanos += share.readingNanos;
         modelLoadingNanos += share.modelLoadingNanos;
         excludedAllZero += share.excludedAllZero;
+        gradientRows += share.gradientRows;
     }
 
     /** One {@link MethodExamScores} per chosen method, in the paper's order. */
@@ -107,6 +113,11 @@ public final class AnalysisTally implements Serializable {
     /** Seconds spent loading the model. */
     public double modelLoadingSeconds() {
         return modelLoadingNanos / 1e9;
+    }
+
+    /** Rows of Integrated Gradients' input-gradient passes (each a forward and a backward of one input). */
+    public long gradientRows() {
+        return gradientRows;
     }
 
     /** All-zero exams left out of the analysis. */

@@ -8,6 +8,7 @@ import org.ecgleadlab.data.Batch;
 import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.explain.exam.ExamArrays;
+import org.ecgleadlab.explain.exam.PassMemory;
 import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.explain.ig.IntegratedGradients;
 import org.ecgleadlab.explain.ig.QuadratureRule;
@@ -31,15 +32,10 @@ public final class LeadImportanceAnalysis {
      * What to run.
      *
      * @param methods           the methods, any non-empty subset
-     * @param ig                Integrated Gradients' steps, rule and memory cap
-     * @param maxRowsPerForward memory cap of the occlusion forward (13 rows per exam)
+     * @param ig                Integrated Gradients' steps, rule, tolerance and memory cap
+     * @param maxRowsPerForward memory cap of the occlusion forward (13 rows per exam, at least one exam)
      */
     public record Config(List<ImportanceMethod> methods, IntegratedGradients.Config ig, int maxRowsPerForward) {
-        /** Rows per occlusion forward: 8 exams × 13 occlusion variants. */
-        public static final int OCCLUSION_ROWS = 104;
-        /** Rows (exam × point × condition) per Integrated Gradients forward/backward; these rows carry gradients. */
-        public static final int IG_ROWS = 32;
-
         public Config {
             if (methods.isEmpty()) {
                 throw new IllegalArgumentException("choose at least one method");
@@ -47,9 +43,19 @@ public final class LeadImportanceAnalysis {
             methods = List.copyOf(methods);
         }
 
-        /** {@code methods} with Integrated Gradients' steps and rule, under rank-leads' memory caps. */
+        /** {@code methods} with Integrated Gradients' steps and rule, under the default {@link PassMemory}. */
         public static Config of(List<ImportanceMethod> methods, int igSteps, QuadratureRule igRule) {
-            return new Config(methods, new IntegratedGradients.Config(igSteps, igRule, IG_ROWS), OCCLUSION_ROWS);
+            return of(methods, igSteps, igRule, PassMemory.defaults());
+        }
+
+        /**
+         * {@code methods} with Integrated Gradients' steps, rule and default tolerance; the passes' rows (IG's
+         * gradient rows, the occlusion forward's rows) are what fits {@code memory}.
+         */
+        public static Config of(List<ImportanceMethod> methods, int igSteps, QuadratureRule igRule,
+                                PassMemory memory) {
+            return new Config(methods, new IntegratedGradients.Config(igSteps, igRule,
+                    IntegratedGradients.DEFAULT_TOLERANCE, memory.gradientRows()), memory.forwardRows());
         }
     }
 
@@ -132,6 +138,7 @@ public final class LeadImportanceAnalysis {
             for (int i = 0; i < ig.conditionAttributionSum().length; i++) {
                 tally.addConditionCompleteness(ig.conditionAttributionSum()[i], ig.conditionScoreDelta()[i]);
             }
+            tally.addGradientRows(ig.gradientRows());
             add(ImportanceMethod.INTEGRATED_GRADIENTS.title(), System.nanoTime() - start);
         }
     }
@@ -161,6 +168,11 @@ public final class LeadImportanceAnalysis {
      */
     public Map<String, Double> secondsPerStage() {
         return tally.secondsPerStage();
+    }
+
+    /** Rows of Integrated Gradients' input-gradient passes so far (each a forward and a backward of one input). */
+    public long gradientRows() {
+        return tally.gradientRows();
     }
 
     /** Integrated Gradients' completeness on each exam's loss S so far (0 scores without that method). */

@@ -10,6 +10,7 @@ import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.Splits;
+import org.ecgleadlab.explain.exam.PassMemory;
 import org.ecgleadlab.explain.ig.Completeness;
 import org.ecgleadlab.explain.ig.IntegratedGradients;
 import org.ecgleadlab.explain.ig.QuadratureRule;
@@ -61,10 +62,11 @@ public final class RankLeads {
      * @param batchSize  exams per batch
      * @param bootstrap  bootstrap resamples for the stability analysis (0: none)
      * @param perExam    also rank the leads of every exam on its own
+     * @param memory     activation budget of one model pass (rows per IG and occlusion pass); null: the default
      */
     public record Options(List<Path> data, Path checkpoint, int exams, int igSteps, QuadratureRule igRule,
                           List<ImportanceMethod> methods, long seed, long splitSeed, String device, int batchSize,
-                          int bootstrap, boolean perExam) {
+                          int bootstrap, boolean perExam, PassMemory memory) {
         public Options {
             data = List.copyOf(data);
             methods = List.copyOf(methods);
@@ -80,7 +82,7 @@ public final class RankLeads {
         public static Options defaults() {
             return new Options(List.of(), null, DEFAULT_EXAMS, DEFAULT_IG_STEPS, DEFAULT_IG_RULE,
                     List.of(ImportanceMethod.values()), DEFAULT_SEED, DEFAULT_SPLIT_SEED, "auto", DEFAULT_BATCH_SIZE,
-                    DEFAULT_BOOTSTRAP, false);
+                    DEFAULT_BOOTSTRAP, false, null);
         }
 
         // One option changed, named by what it sets: defaults().withExams(70).withIgSteps(112).withDevice("gpu").
@@ -96,6 +98,12 @@ public final class RankLeads {
         public Options withBatchSize(int value) { return with("batchSize", value); }
         public Options withBootstrap(int value) { return with("bootstrap", value); }
         public Options withPerExam(boolean value) { return with("perExam", value); }
+        public Options withMemory(PassMemory value) { return with("memory", value); }
+
+        /** The memory budget in force: {@link #memory}, or {@link PassMemory#defaults()} when none was given. */
+        public PassMemory memoryOrDefault() {
+            return memory != null ? memory : PassMemory.defaults();
+        }
 
         private Options with(String component, Object value) {
             return RecordBuilder.from(this).set(component, value).build();
@@ -114,13 +122,14 @@ public final class RankLeads {
      * @param completeness    Integrated Gradients' completeness on each exam's loss, or null without that method
      * @param conditionCompleteness the same on each present condition's own term (the heatmaps' columns), or null
      * @param halves          the test pool's halves (saved so the adaptation step can check it evaluates on the other)
+     * @param igGradientRows  input-gradient rows Integrated Gradients ran (its cost; 0 without that method)
      * @param secondsPerStage wall time per stage: loading, the shared occlusion forward, each method, analysis after
      * @param device          where the model ran
      */
     public record Outcome(List<MethodAverage> averages, FusedRanking ranking, RankingFile result,
                           List<MethodExamScores> scores, RankingStability stability,
                           List<PerExamRanking.ExamRanking> perExam, Completeness completeness,
-                          Completeness conditionCompleteness,
+                          Completeness conditionCompleteness, long igGradientRows,
                           Splits.TestHalves halves, Map<String, Double> secondsPerStage, Device device) {
         /** Exams per second over the whole analysis (loading, model and methods). */
         public double examsPerSecond() {
@@ -133,9 +142,18 @@ public final class RankLeads {
         return run(options, ExamAnalyser.IN_THIS_JVM);
     }
 
-    /** Runs the job with the chosen exams scored by {@code analyser} (this JVM, or a cluster's tasks). */
-    public static Outcome run(Options options, ExamAnalyser analyser) {
-        long start = System.nanoTime();
+    /**
+     * The exams the job analyses and where they come from.
+     *
+     * @param folders the test-pool folders read
+     * @param halves  the test pool's halves
+     * @param chosen  the exams of the interpretability half that {@code --exams} and {@code --seed} pick
+     */
+    public record Selection(List<Path> folders, Splits.TestHalves halves, List<ExamInfo> chosen) {
+    }
+
+    /** Opens the test pool (generating the synthetic default when needed) and picks the job's exams. */
+    public static Selection select(Options options) {
         List<Path> folders = DefaultData.testPoolOr(options.data());
         CodeDataset pool = folders.size() == 1 ? CodeDataset.open(folders.get(0)) : CodeDataset.openTestPool(folders);
         pool.requireLabels("rank-leads (loss impact and the class-stratified halves)");
@@ -145,13 +163,24 @@ public final class RankLeads {
             throw new EcgLabException(folders + ": the interpretability half of the test pool is empty; give a test "
                     + "pool with exams (--data)");
         }
+        return new Selection(folders, halves, chosen);
+    }
+
+    /** Runs the job with the chosen exams scored by {@code analyser} (this JVM, or a cluster's tasks). */
+    public static Outcome run(Options options, ExamAnalyser analyser) {
+        long start = System.nanoTime();
+        Selection selection = select(options);
+        List<Path> folders = selection.folders();
+        Splits.TestHalves halves = selection.halves();
+        List<ExamInfo> chosen = selection.chosen();
         Path checkpointPath = options.checkpoint() != null ? options.checkpoint()
                 : DefaultCheckpoint.forData(options.data());
         Checkpoint.open(checkpointPath); // a bad checkpoint is named here, before any task starts
         Device device = Devices.parse(options.device());
         double loadingData = (System.nanoTime() - start) / 1e9;
         AnalysisRequest request = new AnalysisRequest(checkpointPath.toAbsolutePath().normalize().toString(),
-                options.methods(), options.igSteps(), options.igRule(), options.batchSize(), options.device());
+                options.methods(), options.igSteps(), options.igRule(), options.batchSize(), options.device(),
+                options.memoryOrDefault().budgetBytes());
         AnalysisTally tally;
         try (ProgressBar bar = Progress.bar("rank leads", chosen.size(), "exams")) {
             tally = analyser.analyse(request, chosen, bar::stepBy);
@@ -185,7 +214,7 @@ public final class RankLeads {
         RankingFile result = RankingFile.of(ranking, averages, analysis.exams(), options.splitSeed(), provenance);
         seconds.put("fusion, bootstrap and per-exam ranking", (System.nanoTime() - start) / 1e9);
         return new Outcome(averages, ranking, result, scores, stability, perExam, completeness, conditionCompleteness,
-                halves, seconds, device);
+                analysis.gradientRows(), halves, seconds, device);
     }
 
     private static Provenance provenance(Options options, List<Path> folders, Path checkpoint, int exams,
@@ -202,6 +231,8 @@ public final class RankLeads {
                 .config("splitSeed", options.splitSeed())
                 .config("igSteps", options.igSteps())
                 .config("igRule", options.igRule().name().toLowerCase(java.util.Locale.ROOT))
+                .config("igTolerance", IntegratedGradients.DEFAULT_TOLERANCE)
+                .config("memory", options.memoryOrDefault().toString())
                 .config("batchSize", options.batchSize())
                 .config("bootstrap", options.bootstrap())
                 .config("perExam", options.perExam())

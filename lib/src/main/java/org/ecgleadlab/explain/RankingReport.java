@@ -86,6 +86,9 @@ public final class RankingReport {
                 System.out.printf(Locale.ROOT, "  per-condition scores (heatmap columns): %.3f %% (max gap %.2e, "
                         + "%d exam-condition pairs)%n", 100 * k.pooledRelativeError(), k.maxAbsoluteGap(), k.scores());
             }
+            int curves = c.scores() + k.scores();
+            System.out.printf(Locale.ROOT, "  %d input-gradient rows, %.1f per integrated score (%d scores)%n",
+                    outcome.igGradientRows(), outcome.igGradientRows() / (double) Math.max(1, curves), curves);
         }
         if (outcome.stability() != null) {
             System.out.println();

@@ -112,6 +112,6 @@ final class TinyModels {
     /** Every method, with few integration steps and small memory caps so batches split. */
     static LeadImportanceAnalysis analysis(LgaEcgModel model, int igSteps) {
         return new LeadImportanceAnalysis(model, new LeadImportanceAnalysis.Config(List.of(ImportanceMethod.values()),
-                new IntegratedGradients.Config(igSteps, QuadratureRule.TRAPEZOID, 40), 26));
+                new IntegratedGradients.Config(igSteps, QuadratureRule.TRAPEZOID, 0, 40), 26));
     }
 }

@@ -30,18 +30,29 @@ import org.ecgleadlab.model.Losses;
  * and on every S_c.
  */
 public final class IntegratedGradients {
-    /** Gradient evaluations per score curve that keep the default job's completeness error under 1 %. */
+    /** Most gradient evaluations per score curve (the adaptive rule stops earlier once within its tolerance). */
     public static final int DEFAULT_STEPS = 56;
+    /**
+     * The adaptive rule stops refining a curve once Σ |interval error| ≤ this × |S(X) − S(0)|; it keeps the default
+     * job's completeness error under 1 % (docs/lead-ranking.md).
+     */
+    public static final double DEFAULT_TOLERANCE = 0.002;
 
     private final LgaEcgModel model;
     private final Config config;
 
     /**
-     * @param steps          gradient evaluations per curve (n)
+     * @param steps          gradient evaluations per curve (n; the adaptive rule's most)
      * @param rule           where along the path to evaluate them
+     * @param tolerance      the adaptive rule's stop: measured error ≤ tolerance × |S(X) − S(0)| (0: spend n)
      * @param maxRowsPerPass memory cap: rows per forward/backward
      */
-    public record Config(int steps, QuadratureRule rule, int maxRowsPerPass) {
+    public record Config(int steps, QuadratureRule rule, double tolerance, int maxRowsPerPass) {
+        public Config {
+            if (maxRowsPerPass < 1 || tolerance < 0) {
+                throw new IllegalArgumentException("rows per pass " + maxRowsPerPass + ", tolerance " + tolerance);
+            }
+        }
     }
 
     /**
@@ -52,9 +63,10 @@ public final class IntegratedGradients {
      * @param scoreDelta     per exam: S(X) − S(0)
      * @param conditionAttributionSum per (exam, present condition), in exam order: Σ IG for S_c
      * @param conditionScoreDelta     per (exam, present condition), in exam order: S_c(X) − S_c(0)
+     * @param gradientRows   rows of input-gradient passes run (one per curve and point: the cost)
      */
     public record Result(List<ExamScores> importance, double[] attributionSum, double[] scoreDelta,
-                         double[] conditionAttributionSum, double[] conditionScoreDelta) {
+                         double[] conditionAttributionSum, double[] conditionScoreDelta, long gradientRows) {
     }
 
     /** ∂S/∂x of every row of a pass and the rows' logits, which the same forward computed. */
@@ -85,12 +97,32 @@ public final class IntegratedGradients {
                 }
             }
         }
-        PathRefinement.Evaluator evaluator = points -> evaluate(points, curves, exams, length);
-        float[][] integrals = config.rule().isAdaptive()
-                ? PathRefinement.integrate(curves.stream().map(curve -> exams.inputs()[curve.exam()]).toList(),
-                        config.steps(), evaluator)
-                : fixedRule(curves, Lead.COUNT * length, evaluator);
-        return summarise(exams, curves, integrals, ends);
+        long[] rows = new long[1];
+        float[][] integrals = new float[curves.size()][];
+        int group = curvesPerGroup(Lead.COUNT * length);
+        for (int first = 0; first < curves.size(); first += group) {
+            List<Curve> part = curves.subList(first, Math.min(curves.size(), first + group));
+            PathRefinement.Evaluator evaluator = points -> {
+                rows[0] += points.size();
+                return evaluate(points, part, exams, length);
+            };
+            float[][] partIntegrals = config.rule().isAdaptive()
+                    ? PathRefinement.integrate(part.stream().map(curve -> exams.inputs()[curve.exam()]).toList(),
+                            config.steps(), config.tolerance(), evaluator)
+                    : fixedRule(part, Lead.COUNT * length, evaluator);
+            System.arraycopy(partIntegrals, 0, integrals, first, partIntegrals.length);
+        }
+        return summarise(exams, curves, integrals, ends, rows[0]);
+    }
+
+    /**
+     * Curves integrated together. Each keeps the gradient of every point it evaluates on the heap until its integral is
+     * summed (up to steps + 1 arrays of a whole exam), so a big batch is integrated a group at a time: the gradients
+     * held stay within a quarter of the maximum heap.
+     */
+    private int curvesPerGroup(int rowSize) {
+        long perCurve = (long) (config.steps() + 2) * rowSize * Float.BYTES;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 4 / perCurve));
     }
 
     private static float[] termWeights(int condition) {
@@ -192,34 +224,39 @@ public final class IntegratedGradients {
     /**
      * Logits at both ends of every exam's path, {@code [exam][0 for α = 0, 1 for α = 1][class]} (forward only): S(0)
      * and S(X) for the completeness check, computed apart from the integration so the check is independent of it.
+     * The zero baseline is one row for all exams; the rows run in passes of at most {@code maxRowsPerPass}.
      */
     private double[][][] endLogits(float[][] exams, int length) {
         int rowSize = Lead.COUNT * length;
-        int examsPerPass = Math.max(1, config.maxRowsPerPass());   // no gradients: two rows per exam fit
-        double[][][] ends = new double[exams.length][2][Condition.COUNT];
-        for (int start = 0; start < exams.length; start += examsPerPass) {
-            int count = Math.min(examsPerPass, exams.length - start);
-            float[] input = new float[count * 2 * rowSize];   // α = 0 rows stay zero
-            for (int e = 0; e < count; e++) {
-                System.arraycopy(exams[start + e], 0, input, (2 * e + 1) * rowSize, rowSize);
+        int rows = exams.length + 1;   // row 0: the zero baseline, row 1 + e: exam e
+        float[][] logits = new float[rows][];
+        for (int start = 0; start < rows; start += config.maxRowsPerPass()) {
+            int count = Math.min(config.maxRowsPerPass(), rows - start);
+            float[] input = new float[count * rowSize];
+            for (int r = Math.max(start, 1); r < start + count; r++) {
+                System.arraycopy(exams[r - 1], 0, input, (r - start) * rowSize, rowSize);
             }
             float[] flat;
             try (NDManager scope = model.manager().newSubManager()) {
-                NDArray x = scope.create(input, new Shape((long) count * 2, Lead.COUNT, length));
+                NDArray x = scope.create(input, new Shape(count, Lead.COUNT, length));
                 flat = model.predict(x).get(0).toType(DataType.FLOAT32, false).toFloatArray();
             }
-            for (int e = 0; e < count; e++) {
-                for (int end = 0; end < 2; end++) {
-                    for (int c = 0; c < Condition.COUNT; c++) {
-                        ends[start + e][end][c] = flat[(2 * e + end) * Condition.COUNT + c];
-                    }
-                }
+            for (int r = 0; r < count; r++) {
+                logits[start + r] = Arrays.copyOfRange(flat, r * Condition.COUNT, (r + 1) * Condition.COUNT);
+            }
+        }
+        double[][][] ends = new double[exams.length][2][Condition.COUNT];
+        for (int e = 0; e < exams.length; e++) {
+            for (int c = 0; c < Condition.COUNT; c++) {
+                ends[e][0][c] = logits[0][c];
+                ends[e][1][c] = logits[1 + e][c];
             }
         }
         return ends;
     }
 
-    private static Result summarise(ExamArrays exams, List<Curve> curves, float[][] integrals, double[][][] ends) {
+    private static Result summarise(ExamArrays exams, List<Curve> curves, float[][] integrals, double[][][] ends,
+                                    long gradientRows) {
         int length = exams.samplesPerLead();
         double[][][] byLeadAndClass = new double[exams.size()][Lead.COUNT][Condition.COUNT];
         double[][] byLead = new double[exams.size()][Lead.COUNT];
@@ -262,6 +299,7 @@ public final class IntegratedGradients {
             importance.add(new ExamScores(exams.ids()[e], byLeadAndClass[e], byLead[e],
                     ExamScores.presentConditions(exams.labels()[e])));
         }
-        return new Result(List.copyOf(importance), attributionSum, scoreDelta, conditionSums, conditionDeltas);
+        return new Result(List.copyOf(importance), attributionSum, scoreDelta, conditionSums, conditionDeltas,
+                gradientRows);
     }
 }

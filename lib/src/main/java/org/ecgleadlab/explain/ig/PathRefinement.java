@@ -14,8 +14,10 @@ import java.util.List;
  * exactly, so the interval's error is measured, not guessed. Halving an interval costs two new evaluations, at its
  * quarter points: its bounds and midpoint become the halves' bounds, so no evaluation is ever thrown away and smooth
  * stretches converge at fourth order.
- * Rounds run until each curve has spent its gradient evaluations; all curves' new points of a round go to the
- * {@link Evaluator} together, so the model sees full batches.
+ * The measured errors of a curve's intervals add up to its completeness gap (Σ of estimates − (S(1) − S(0))), so a
+ * curve stops as soon as Σ |interval error| ≤ tolerance × |S(1) − S(0)|: a curve that is smooth along the path is done
+ * after its first intervals, and only the steep ones spend up to {@code steps} evaluations. All active curves' new
+ * points of a round go to the {@link Evaluator} together, so the model sees full batches.
  */
 final class PathRefinement {
     /** Computes gradients and scores at points of the path (one row per point). */
@@ -72,11 +74,12 @@ final class PathRefinement {
 
     /**
      * Σ over each curve's final intervals of Simpson's estimate, i.e. ∫₀¹ ∂S(αX)/∂x dα per curve, spending at most
-     * {@code steps} evaluations per curve (at least those of the {@link QuadratureRule#initialIntervals}).
+     * {@code steps} evaluations per curve (at least those of the {@link QuadratureRule#initialIntervals}) and stopping
+     * a curve once its measured error is within {@code tolerance} of its score change (0: spend every step).
      *
      * @param inputs each curve's X, the end of its straight path from the zero baseline
      */
-    static float[][] integrate(List<float[]> inputs, int steps, Evaluator evaluator) {
+    static float[][] integrate(List<float[]> inputs, int steps, double tolerance, Evaluator evaluator) {
         int initial = QuadratureRule.initialIntervals(steps);
         List<List<Interval>> intervals = new ArrayList<>();
         List<Node> pending = new ArrayList<>();
@@ -100,8 +103,11 @@ final class PathRefinement {
             evaluate(inputs, pending, evaluator);
             pending = new ArrayList<>();
             for (int v = 0; v < inputs.size(); v++) {
-                int splits = Math.min(QuadratureRule.SPLITS_PER_ROUND, (steps - spent[v]) / 2);
                 List<Interval> own = intervals.get(v);
+                if (withinTolerance(own, tolerance)) {
+                    continue;
+                }
+                int splits = Math.min(QuadratureRule.SPLITS_PER_ROUND, (steps - spent[v]) / 2);
                 List<Interval> worst = own.stream().filter(i -> i.error() > 0)
                         .sorted(Comparator.comparingDouble(Interval::error).reversed())
                         .limit(Math.max(0, splits)).toList();
@@ -128,6 +134,16 @@ final class PathRefinement {
             integrals[v] = sum;
         }
         return integrals;
+    }
+
+    /** Whether Σ |interval error| ≤ tolerance × |S(1) − S(0)| (never with tolerance 0: then the budget decides). */
+    private static boolean withinTolerance(List<Interval> own, double tolerance) {
+        if (tolerance <= 0) {
+            return false;
+        }
+        double errors = own.stream().mapToDouble(Interval::error).sum();
+        double delta = own.get(own.size() - 1).to().evaluation.score() - own.get(0).from().evaluation.score();
+        return errors <= tolerance * Math.abs(delta);
     }
 
     private static void accumulate(float[] sum, float weight, float[] gradient) {

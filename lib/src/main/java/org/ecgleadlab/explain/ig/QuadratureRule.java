@@ -10,12 +10,12 @@ import org.ecgleadlab.util.EcgLabException;
  * along the path from the zero baseline is flat for most α and crosses one or two steep transitions a few per cent of
  * the path wide, so even points miss most of the integral.
  *
- * <p>{@link #ADAPTIVE} spends the n evaluations where the integrand needs them. It starts from n / {@value
+ * <p>{@link #ADAPTIVE} spends at most n evaluations, where the integrand needs them. It starts from n / {@value
  * #STEPS_PER_INITIAL_INTERVAL} even intervals; {@link PathRefinement} evaluates the gradient at their bounds and
  * midpoints, integrates each interval with Simpson's rule, measures each interval's own error exactly — its estimate
  * of S(b) − S(a) against the difference of the scores computed at a and b — and halves the worst intervals, {@value
- * #SPLITS_PER_ROUND} per curve and round, until the n evaluations are spent. docs/lead-ranking.md gives the
- * completeness errors the rules reach on the default job.
+ * #SPLITS_PER_ROUND} per curve and round, until the measured errors are within the tolerance or the n evaluations are
+ * spent. docs/lead-ranking.md gives the completeness errors and the evaluations the rules need on the default job.
  */
 public enum QuadratureRule {
     /** α_k = k/n, k = 0..n−1 (the left Riemann sum). */

@@ -47,7 +47,12 @@ class PathRefinementTest {
 
     /** The integrals of {@code scores} along X with {@code steps}; counts each curve's evaluations and round sizes. */
     private static float[][] integrate(List<StepScore> scores, int steps, int[] evaluations, List<Integer> rounds) {
-        return PathRefinement.integrate(scores.stream().map(s -> X).toList(), steps, points -> {
+        return integrate(scores, steps, 0, evaluations, rounds);
+    }
+
+    private static float[][] integrate(List<StepScore> scores, int steps, double tolerance, int[] evaluations,
+                                       List<Integer> rounds) {
+        return PathRefinement.integrate(scores.stream().map(s -> X).toList(), steps, tolerance, points -> {
             rounds.add(points.size());
             List<PathRefinement.Evaluation> out = new ArrayList<>();
             for (PathRefinement.Point p : points) {
@@ -95,5 +100,71 @@ class PathRefinementTest {
         assertEquals(2 * QuadratureRule.initialIntervals(64) + 1, evaluations[0],
                 "only the bounds and midpoints of the first intervals are evaluated");
         assertEquals(0f, integrals[0][0]);
+    }
+
+    /** S(z) = (w·z)^degree: along the path S(α) = (α d)^degree, its derivative a polynomial of degree − 1 in α. */
+    private static float[][] integratePower(int degree, int steps, double tolerance, int[] evaluations) {
+        float[] w = {0.5f, 1f, 0.75f};
+        double d = 0;
+        for (int j = 0; j < X.length; j++) {
+            d += w[j] * X[j];
+        }
+        double dot = d;
+        return PathRefinement.integrate(List.of(X), steps, tolerance, points -> {
+            List<PathRefinement.Evaluation> out = new ArrayList<>();
+            for (PathRefinement.Point p : points) {
+                evaluations[0]++;
+                double z = p.alpha() * dot;
+                float[] g = new float[X.length];
+                for (int j = 0; j < X.length; j++) {
+                    g[j] = (float) (degree * Math.pow(z, degree - 1) * w[j]);
+                }
+                out.add(new PathRefinement.Evaluation(g, Math.pow(z, degree)));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void simpsonIsExactOnCubicGradientsSoTheyStopAtTheFirstIntervals() {
+        // Simpson's rule integrates polynomials of degree 3 exactly: a quartic score has a cubic gradient along the path.
+        // A tolerance far below Simpson's error on degree 5 but above float rounding (the gradients are floats).
+        double tolerance = 1e-5;
+        int[] evaluations = new int[1];
+        float[] integral = integratePower(4, 56, tolerance, evaluations)[0];
+        assertEquals(2 * QuadratureRule.initialIntervals(56) + 1, evaluations[0], "no interval needed halving");
+        float[] w = {0.5f, 1f, 0.75f};
+        double d = 0.5 * 1 + 1 * -0.5 + 0.75 * 2;
+        for (int j = 0; j < X.length; j++) {
+            // ∫₀¹ 4 (α d)³ w_j dα = d³ w_j
+            assertEquals(Math.pow(d, 3) * w[j], integral[j], 1e-5 * Math.pow(d, 3), "component " + j);
+        }
+        // Degree 5 is beyond Simpson's: its intervals show an error and get halved until within tolerance.
+        int[] quintic = new int[1];
+        float[] fifth = integratePower(6, 56, tolerance, quintic)[0];
+        assertTrue(quintic[0] > evaluations[0], "a quintic gradient is refined: " + quintic[0]);
+        double sum = 0;
+        for (int j = 0; j < X.length; j++) {
+            sum += (double) X[j] * fifth[j];
+        }
+        assertEquals(Math.pow(d, 6), sum, tolerance * Math.pow(d, 6));
+    }
+
+    @Test
+    void theToleranceStopsSmoothCurvesEarlyAndStillMeetsCompleteness() {
+        double tolerance = IntegratedGradients.DEFAULT_TOLERANCE;
+        int steps = IntegratedGradients.DEFAULT_STEPS;
+        int[] evaluations = new int[2];
+        float[][] integrals = integrate(List.of(SHARP, GENTLE), steps, tolerance, evaluations, new ArrayList<>());
+        System.out.printf("evaluations within tolerance %.3f: sharp %d, gentle %d of %d%n", tolerance,
+                evaluations[0], evaluations[1], steps);
+        assertTrue(evaluations[1] < steps / 2, "the gentle curve stops early: " + evaluations[1]);
+        assertTrue(evaluations[0] > evaluations[1] && evaluations[0] <= steps, "the sharp one needs more");
+        assertTrue(relativeGap(integrals[0], SHARP) <= tolerance, "sharp gap " + relativeGap(integrals[0], SHARP));
+        assertTrue(relativeGap(integrals[1], GENTLE) <= tolerance, "gentle gap " + relativeGap(integrals[1], GENTLE));
+        // A tolerance of 0 spends the whole budget on a curve that is not exact.
+        int[] spent = new int[1];
+        integrate(List.of(GENTLE), steps, 0, spent, new ArrayList<>());
+        assertTrue(spent[0] >= steps - 1, "tolerance 0 spends the budget: " + spent[0]);
     }
 }

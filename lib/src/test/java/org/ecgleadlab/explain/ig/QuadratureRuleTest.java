@@ -52,6 +52,7 @@ class QuadratureRuleTest {
     @Test
     void theAdaptiveRuleStartsFromEvenIntervalsInsteadOfFixedNodes() {
         assertEquals(7, QuadratureRule.initialIntervals(56));
+        assertEquals(2, QuadratureRule.initialIntervals(16), "one interval per 8 steps below the cap");
         assertEquals(1, QuadratureRule.initialIntervals(4), "at least one interval");
         assertThrows(IllegalStateException.class, () -> QuadratureRule.ADAPTIVE.nodes(8));
     }
