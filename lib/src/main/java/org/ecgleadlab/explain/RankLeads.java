@@ -153,7 +153,8 @@ public final class RankLeads {
             double reading = analyse(analysis, chosen, options.batchSize());
             seconds.put("reading and resampling tracings", reading);
             seconds.putAll(analysis.secondsPerStage());
-            return summarise(options, analysis, halves, folders, checkpointPath, seconds, device);
+            return summarise(options, analysis, halves, folders, checkpointPath, seconds, device,
+                    pool.derivedLimbLeadRecords(chosen));
         }
     }
 
@@ -184,7 +185,8 @@ public final class RankLeads {
     }
 
     private static Outcome summarise(Options options, LeadImportanceAnalysis analysis, Splits.TestHalves halves,
-                                     List<Path> folders, Path checkpoint, Map<String, Double> seconds, Device device) {
+                                     List<Path> folders, Path checkpoint, Map<String, Double> seconds, Device device,
+                                     int derivedLimbLeadRecords) {
         long start = System.nanoTime();
         List<MethodExamScores> scores = analysis.scores();
         List<MethodAverage> averages = scores.stream().map(MethodExamScores::average).toList();
@@ -195,14 +197,15 @@ public final class RankLeads {
         boolean integratedGradients = options.methods().contains(ImportanceMethod.INTEGRATED_GRADIENTS);
         Completeness completeness = integratedGradients ? analysis.completeness() : null;
         Completeness conditionCompleteness = integratedGradients ? analysis.conditionCompleteness() : null;
-        Provenance provenance = provenance(options, folders, checkpoint, analysis.exams(), halves, device);
+        Provenance provenance = provenance(options, folders, checkpoint, analysis.exams(), halves, device)
+                .config("derivedLimbLeadRecords", derivedLimbLeadRecords).build();
         RankingFile result = RankingFile.of(ranking, averages, analysis.exams(), options.splitSeed(), provenance);
         seconds.put("fusion, bootstrap and per-exam ranking", (System.nanoTime() - start) / 1e9);
         return new Outcome(averages, ranking, result, scores, stability, perExam, completeness, conditionCompleteness,
                 halves, seconds, device);
     }
 
-    private static Provenance provenance(Options options, List<Path> folders, Path checkpoint, int exams,
+    private static Provenance.Builder provenance(Options options, List<Path> folders, Path checkpoint, int exams,
                                          Splits.TestHalves halves, Device device) {
         return Provenance.builder("rank-leads")
                 .data(folders.toArray(Path[]::new))
@@ -219,7 +222,6 @@ public final class RankLeads {
                 .config("batchSize", options.batchSize())
                 .config("bootstrap", options.bootstrap())
                 .config("perExam", options.perExam())
-                .config("device", device.toString())
-                .build();
+                .config("device", device.toString());
     }
 }
