@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.data.CodeDataset;
 import org.ecgleadlab.data.CodeFormat;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
             "Several folders are read as one test pool (e.g. CODE-TEST and AUDIT).",
             "Exit status: 0 when no problem was found, 1 when problems are listed (the data was read; fix or drop "
                 + "what they name), 2 when the data cannot be read at all or the options are wrong."})
-public final class EcgInfoCommand implements Callable<Integer> {
+public final class EcgInfoCommand implements PlannedCommand<EcgInfoCommand.Plan> {
     /** Exit status when the summary lists problems, as checkers do (2 stays for unreadable input and bad options). */
     public static final int PROBLEMS_FOUND = 1;
     private static final int LISTED_IDS = 10;
@@ -48,22 +47,41 @@ public final class EcgInfoCommand implements Callable<Integer> {
                     + "then stop; an exam id or a WFDB record name (e.g. A0001)")
     String dump;
 
-    @Option(names = "--no-scan", description = "skip reading the tracings (no padded / all-zero counts)")
+    @Option(names = "--no-scan", description = "skip reading the tracings (no padded / all-zero counts); not with "
+            + "--dump, which reads one exam only")
     boolean noScan;
 
     @Spec
     CommandSpec spec;
 
+    /** What ecg-info reads: the folders (one, or several as a test pool), and one exam to dump or a summary. */
+    record Plan(List<Path> dirs, String dump, boolean scan) {
+    }
+
+    /** --dump prints one exam and reads no other tracing, so --no-scan would be ignored. */
     @Override
-    public Integer call() {
-        CodeDataset data = dirs.size() == 1 ? CodeDataset.open(dirs.get(0)) : CodeDataset.openTestPool(dirs);
+    public List<OptionRule> rules() {
+        return List.of(OptionRule.conflicts("--no-scan", "--dump",
+                "--dump prints one exam's values and scans no tracings"));
+    }
+
+    @Override
+    public Plan plan() {
+        OptionRule.check(rules(), spec.commandLine().getParseResult());
+        return new Plan(List.copyOf(dirs), dump, !noScan);
+    }
+
+    @Override
+    public int run(Plan plan) {
+        List<Path> folders = plan.dirs();
+        CodeDataset data = folders.size() == 1 ? CodeDataset.open(folders.get(0)) : CodeDataset.openTestPool(folders);
         StartupMark.firstBatch(); // its work from here on is the summary, so opening is its start-up
         PrintWriter out = spec.commandLine().getOut();
         int problems = 0;
-        if (dump != null) {
-            dump(data.exam(ExamIds.parse(dump)), out);
+        if (plan.dump() != null) {
+            dump(data.exam(ExamIds.parse(plan.dump())), out);
         } else {
-            problems = summarise(data, out);
+            problems = summarise(data, plan.scan(), out);
         }
         out.flush();
         return problems > 0 ? PROBLEMS_FOUND : 0;
@@ -87,7 +105,7 @@ public final class EcgInfoCommand implements Callable<Integer> {
     }
 
     /** Prints the summary; returns the number of problems found. */
-    private int summarise(CodeDataset data, PrintWriter out) {
+    private static int summarise(CodeDataset data, boolean scanTracings, PrintWriter out) {
         DataReport report = data.report();
         List<ExamInfo> exams = data.exams();
         out.printf("%s (%s)%n", String.join(", ", report.folders().stream().map(Path::toString).toList()),
@@ -123,7 +141,7 @@ public final class EcgInfoCommand implements Callable<Integer> {
                 exams.isEmpty() ? 0 : 100.0 * none / exams.size());
         int problemCount = report.problemCount();
         List<String> problems = new java.util.ArrayList<>(report.problems());
-        if (!noScan) {
+        if (scanTracings) {
             ExamScan.Result scan;
             try (ProgressBar bar = Progress.bar("scan tracings", exams.size(), "exams")) {
                 scan = ExamScan.scan(exams, bar::stepBy);

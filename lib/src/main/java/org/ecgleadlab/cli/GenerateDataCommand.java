@@ -173,8 +173,8 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
         }
         System.err.println("Generating " + config.totalExams() + " exams into " + target + " on " + workers
                 + " thread(s) ...");
-        // a bar only on a terminal: elsewhere the lines around it say what happens (the generator draws its own bar)
-        SyntheticGenerator.Report report = new SyntheticGenerator(config, workers, Progress.onTerminal())
+        // a bar on a terminal, plain lines elsewhere (the generator decides as report.Progress does)
+        SyntheticGenerator.Report report = new SyntheticGenerator(config, workers, !Progress.isQuiet())
                 .generate(target);
         printFiles(target);
         System.out.printf("%d exams, %.1f MB, in %.1f s: %.0f exams/s on %d thread(s)%n", report.exams(),

@@ -148,8 +148,10 @@ public final class RankLeads {
      * @param folders the test-pool folders read
      * @param halves  the test pool's halves
      * @param chosen  the exams of the interpretability half that {@code --exams} and {@code --seed} pick
+     * @param derivedLimbLeadRecords chosen records whose III, aVR, aVL, aVF were derived from I and II
      */
-    public record Selection(List<Path> folders, Splits.TestHalves halves, List<ExamInfo> chosen) {
+    public record Selection(List<Path> folders, Splits.TestHalves halves, List<ExamInfo> chosen,
+                            int derivedLimbLeadRecords) {
     }
 
     /** Opens the test pool (generating the synthetic default when needed) and picks the job's exams. */
@@ -163,7 +165,7 @@ public final class RankLeads {
             throw new EcgLabException(folders + ": the interpretability half of the test pool is empty; give a test "
                     + "pool with exams (--data)");
         }
-        return new Selection(folders, halves, chosen);
+        return new Selection(folders, halves, chosen, pool.derivedLimbLeadRecords(chosen));
     }
 
     /** Runs the job with the chosen exams scored by {@code analyser} (this JVM, or a cluster's tasks). */
@@ -195,11 +197,13 @@ public final class RankLeads {
         seconds.put("loading data and model", loadingData + tally.modelLoadingSeconds());
         seconds.put("reading and resampling tracings", tally.readingSeconds());
         seconds.putAll(tally.secondsPerStage());
-        return summarise(options, tally, halves, folders, checkpointPath, seconds, device);
+        return summarise(options, tally, halves, folders, checkpointPath, seconds, device,
+                selection.derivedLimbLeadRecords());
     }
 
     private static Outcome summarise(Options options, AnalysisTally analysis, Splits.TestHalves halves,
-                                     List<Path> folders, Path checkpoint, Map<String, Double> seconds, Device device) {
+                                     List<Path> folders, Path checkpoint, Map<String, Double> seconds, Device device,
+                                     int derivedLimbLeadRecords) {
         long start = System.nanoTime();
         List<MethodExamScores> scores = analysis.scores();
         List<MethodAverage> averages = scores.stream().map(MethodExamScores::average).toList();
@@ -210,14 +214,15 @@ public final class RankLeads {
         boolean integratedGradients = options.methods().contains(ImportanceMethod.INTEGRATED_GRADIENTS);
         Completeness completeness = integratedGradients ? analysis.completeness() : null;
         Completeness conditionCompleteness = integratedGradients ? analysis.conditionCompleteness() : null;
-        Provenance provenance = provenance(options, folders, checkpoint, analysis.exams(), halves, device);
+        Provenance provenance = provenance(options, folders, checkpoint, analysis.exams(), halves, device)
+                .config("derivedLimbLeadRecords", derivedLimbLeadRecords).build();
         RankingFile result = RankingFile.of(ranking, averages, analysis.exams(), options.splitSeed(), provenance);
         seconds.put("fusion, bootstrap and per-exam ranking", (System.nanoTime() - start) / 1e9);
         return new Outcome(averages, ranking, result, scores, stability, perExam, completeness, conditionCompleteness,
                 analysis.gradientRows(), halves, seconds, device);
     }
 
-    private static Provenance provenance(Options options, List<Path> folders, Path checkpoint, int exams,
+    private static Provenance.Builder provenance(Options options, List<Path> folders, Path checkpoint, int exams,
                                          Splits.TestHalves halves, Device device) {
         return Provenance.builder("rank-leads")
                 .data(folders.toArray(Path[]::new))
@@ -236,7 +241,6 @@ public final class RankLeads {
                 .config("batchSize", options.batchSize())
                 .config("bootstrap", options.bootstrap())
                 .config("perExam", options.perExam())
-                .config("device", device.toString())
-                .build();
+                .config("device", device.toString());
     }
 }

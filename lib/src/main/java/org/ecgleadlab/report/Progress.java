@@ -1,14 +1,11 @@
 package org.ecgleadlab.report;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.ecgleadlab.util.ProgressOutput;
 
 /**
  * Progress bars in one style for the whole toolkit: task name, count and unit, speed and ETA, printed to stderr so
@@ -19,8 +16,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * }
  * }</pre>
  * On a terminal the bar redraws in place; where stderr is not one (a log file, CI, a notebook cell) each bar prints
- * plain lines instead ({@link PlainProgress}: a start line, a few percentage lines, a final line with the time), so
- * logs hold no carriage-return frames. Quiet mode (tests, notebooks) keeps the same objects but renders nothing; it is on when the system property
+ * plain lines instead (a start line, a few percentage lines, a final line with the time), so logs hold no
+ * carriage-return frames: {@link ProgressOutput} decides, for the synthetic generator too. Quiet mode (tests,
+ * notebooks) keeps the same objects but renders nothing; it is on when the system property
  * {@value #QUIET_PROPERTY} is {@code true}, the environment variable {@value #QUIET_ENV} is {@code 1}/{@code true},
  * or {@link #setQuiet(boolean)} was called with {@code true}.
  */
@@ -30,9 +28,6 @@ public final class Progress {
     /** Environment variable that silences every bar ({@code ECGLEADLAB_QUIET=1}). */
     public static final String QUIET_ENV = "ECGLEADLAB_QUIET";
 
-    private static final int UPDATE_INTERVAL_MS = 250;
-    /** Plain lines are decided once a second: often enough for their minimum gap of a few seconds. */
-    private static final int PLAIN_UPDATE_INTERVAL_MS = 1000;
     /** Quiet bars still exist (callers step them) but redraw rarely, so they cost nothing. */
     private static final int QUIET_UPDATE_INTERVAL_MS = 60_000;
 
@@ -86,33 +81,15 @@ public final class Progress {
         if (isQuiet()) {
             builder.setConsumer(new DelegatingProgressBarConsumer(line -> { }))
                     .setUpdateIntervalMillis(QUIET_UPDATE_INTERVAL_MS);
-        } else if (onTerminal()) {
-            // System.err (not the library's default, file descriptor 2) so redirections and notebook kernels see it;
-            // cursor movement, so several bars can stack there.
-            builder.setConsumer(new InteractiveConsoleProgressBarConsumer(System.err))
-                    .setUpdateIntervalMillis(UPDATE_INTERVAL_MS);
         } else {
-            PlainProgress plain = new PlainProgress(System.err, task, unit);
-            builder.setRenderer(plain).setConsumer(plain).setUpdateIntervalMillis(PLAIN_UPDATE_INTERVAL_MS);
+            ProgressOutput.toStderr(builder, task, unit);
         }
         return builder;
     }
 
-    /**
-     * Whether stderr is a terminal, where a bar may redraw itself: the JVM has a console (stdin and stdout are
-     * terminals), TERM is not "dumb", and where {@code /proc} tells, file descriptor 2 is a terminal device too
-     * ({@code 2> log} with a console would otherwise fill the log with frames).
-     */
+    /** Whether stderr is a terminal, where a bar redraws itself ({@link ProgressOutput#stderrIsTerminal()}). */
     public static boolean onTerminal() {
-        if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
-            return false;
-        }
-        try {
-            String stderr = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return stderr.startsWith("/dev/pts/") || stderr.startsWith("/dev/tty") || stderr.equals("/dev/console");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return true; // no /proc (macOS, Windows): the console decides
-        }
+        return ProgressOutput.stderrIsTerminal();
     }
 
     /** Wraps an iterable so iterating it advances a bar of {@code total} items; the bar closes when iteration ends. */

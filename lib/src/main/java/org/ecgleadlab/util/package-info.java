@@ -1,7 +1,8 @@
 /**
  * What every layer needs and that knows nothing of ECGs: {@code EcgLabException} (a user-fixable problem with a
  * one-line message), {@code AtomicFiles} (no half-written results), {@code ProjectPaths} (where the embedded default
- * and {@code runs/} live), {@code Verbosity}, {@code CpuUse}, and a record as an ordered map
+ * and {@code runs/} live), {@code Verbosity}, {@code CpuUse}, {@code ProgressOutput} (a progress bar on a terminal,
+ * plain lines elsewhere: {@code PlainProgress}), and a record as an ordered map
  * ({@code RecordFields}) or built by field name ({@code RecordBuilder}).
  *
  * <p>May import: nothing of lib (see {@code docs/architecture.md}, "Layering").

@@ -44,15 +44,10 @@ class OptionWalkTest {
             Map.entry("generate-data", GenerateDataCommand::new), Map.entry("compare-data", CompareDataCommand::new),
             Map.entry("install-kernel", InstallKernelCommand::new), Map.entry("ecg-info", EcgInfoCommand::new));
 
-    /**
-     * Commands without a plan yet, and why: ecg-info's options are being changed by issue 22's reader branch (exit
-     * code, summary); give it a plan once that is merged.
-     */
-    private static final Set<String> WITHOUT_PLAN = Set.of("ecg-info");
-
     /** Positional arguments a command needs to parse at all. */
     private static final Map<String, List<String>> REQUIRED = Map.of("predict", List.of("some-folder"),
-            "compare-data", List.of("folder-a"), "evaluate", List.of("labelled-folder"));
+            "compare-data", List.of("folder-a"), "evaluate", List.of("labelled-folder"), "ecg-info",
+            List.of("some-folder"));
 
     /** Options that replace the required arguments (an exclusive group). */
     private static final Set<String> INSTEAD_OF_REQUIRED = Set.of("predict --npz-input", "evaluate --predictions");
@@ -66,7 +61,7 @@ class OptionWalkTest {
             Map.entry("evaluate --threshold", "0.3"), Map.entry("bench --leads", "6"),
             Map.entry("--exams-per-patient", "2.5"), Map.entry("--growth-sizes", "1000,2000"),
             Map.entry("--growth-jobs", "ecg-info"), Map.entry("--growth-heap", "768m"), Map.entry("--layout", "ptbxl"),
-            Map.entry("--gain-augment", "2"));
+            Map.entry("--gain-augment", "2"), Map.entry("--dump", "A0001"));
 
     static List<String> commandNames() {
         return new ArrayList<>(new TreeSet<>(COMMANDS.keySet()));
@@ -139,8 +134,7 @@ class OptionWalkTest {
                 Command command = type.getAnnotation(Command.class);
                 if (command != null && !command.name().isEmpty() && !Modifier.isAbstract(type.getModifiers())) {
                     found.add(command.name());
-                    boolean planned = PlannedCommand.class.isAssignableFrom(type);
-                    assertTrue(planned || WITHOUT_PLAN.contains(command.name()),
+                    assertTrue(PlannedCommand.class.isAssignableFrom(type),
                             command.name() + ": implement PlannedCommand, so its options are walked here");
                 }
             }
@@ -152,9 +146,6 @@ class OptionWalkTest {
     List<DynamicTest> everyOptionChangesThePlan() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String command : commandNames()) {
-            if (WITHOUT_PLAN.contains(command)) {
-                continue;
-            }
             Object defaults = plan(parsed(command, REQUIRED.getOrDefault(command, List.of())));
             assertEquals(defaults, plan(parsed(command, REQUIRED.getOrDefault(command, List.of()))),
                     command + ": its plan must have value equality (records all the way down)");
@@ -214,9 +205,6 @@ class OptionWalkTest {
     List<DynamicTest> everyDeclaredConflictIsRefusedInOneLine() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String command : commandNames()) {
-            if (WITHOUT_PLAN.contains(command)) {
-                continue;
-            }
             CommandLine spec = parsed(command, REQUIRED.getOrDefault(command, List.of()));
             for (OptionRule rule : rules(command)) {
                 tests.add(DynamicTest.dynamicTest(command + " " + rule.option() + " / " + rule.other(), () -> {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ecg-info's counts and exit status, predict's record column and derived-lead provenance on WFDB folders. */
+/**
+ * ecg-info's counts and exit status, predict's record column and derived-lead provenance (predict's and rank-leads')
+ * on WFDB folders.
+ */
 class RecordNamesAndDerivedLeadsTest {
     private static final List<String> EIGHT = List.of("I", "II", "V1", "V2", "V3", "V4", "V5", "V6");
 
@@ -60,5 +63,18 @@ class RecordNamesAndDerivedLeadsTest {
         assertEquals(2, PredictionsFile.read(csv).size());
         Provenance provenance = Provenance.read(csv.resolveSibling("provenance.json"));
         assertEquals("1", provenance.configuration().get("derivedLimbLeadRecords"));
+    }
+
+    @Test
+    void rankLeadsCountsDerivedLeadsInItsProvenance() throws IOException {
+        for (int i = 1; i <= 6; i++) {
+            WfdbFiles.write(dir.resolve("data"), "JS0000" + i, 500, 5000, EIGHT, List.of("Dx: AF"), i);
+        }
+        Path out = dir.resolve("rank");
+        CliCapture.run(0, new RankLeadsCommand(), "--data", dir.resolve("data").toString(), "--exams", "2",
+                "--methods", "output", "--bootstrap", "0", "--device", "cpu", "-o", out.toString());
+        Provenance provenance = Provenance.read(out.resolve("provenance.json"));
+        assertEquals("2", provenance.configuration().get("examsUsed"));
+        assertEquals("2", provenance.configuration().get("derivedLimbLeadRecords")); // every record is 8-lead
     }
 }

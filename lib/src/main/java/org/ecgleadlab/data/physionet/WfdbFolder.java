@@ -53,10 +53,13 @@ public final class WfdbFolder {
      */
     public static RecordSet open(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
-        List<Path> headers = headers(root);
+        Listing listing = list(root);
+        List<Path> headers = listing.headers();
         if (headers.isEmpty()) {
-            throw new EcgLabException(root + ": no WFDB records (.hea files) in this folder or below; point to the "
-                    + "folder that holds the .hea/.mat or .hea/.dat files");
+            throw new EcgLabException(root + ": no WFDB records (.hea files) in this folder or below"
+                    + (listing.linkedOutside().isEmpty() ? "" : " (folders linked from outside it are not read: "
+                    + listing.linkedOutside().get(0) + ")") + "; point to the folder that holds the .hea/.mat or "
+                    + ".hea/.dat files");
         }
         LabelTally tally = new LabelTally();
         List<ExamInfo> exams = new ArrayList<>();
@@ -64,6 +67,10 @@ public final class WfdbFolder {
         Map<Long, Path> byId = new HashMap<>();
         Map<Long, String> fallbackIds = new TreeMap<>();
         SkipTally skips = new SkipTally();
+        for (Path link : listing.linkedOutside()) {
+            skips.problem(link + ": a symbolic link to a folder outside the dataset root, not read (a dataset reads "
+                    + "only its own files); move or copy its records into " + root);
+        }
         int withoutDx = 0;
         java.util.Set<Long> derived = new java.util.HashSet<>();
         int read = 0;
@@ -156,15 +163,30 @@ public final class WfdbFolder {
         return root.relativize(parent).toString().replace('\\', '/');
     }
 
-    private static List<Path> headers(Path root) {
+    /** The {@code .hea} entries under a root, and the folders linked from outside it, which are not walked. */
+    private record Listing(List<Path> headers, List<Path> linkedOutside) {
+    }
+
+    private static Listing list(Path root) {
+        Path realRoot = RecordFiles.real(root);
+        List<Path> headers = new ArrayList<>();
+        List<Path> linkedOutside = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(WfdbFolder::isHeader)
-                    .filter(p -> !hidden(root, p))
-                    .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+            walk.filter(p -> !hidden(root, p)).forEach(p -> {
+                if (isHeader(p)) {
+                    headers.add(p.toAbsolutePath().normalize());
+                } else if (Files.isSymbolicLink(p) && Files.isDirectory(p)
+                        && !RecordFiles.real(p).startsWith(realRoot)) {
+                    linkedOutside.add(p.toAbsolutePath().normalize()); // Files.walk does not follow it: say so
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new EcgLabException(root + ": cannot list the folder or one below it (" + e.getMessage()
                     + "); check that every folder in it is readable", e);
         }
+        headers.sort(null);
+        linkedOutside.sort(null);
+        return new Listing(headers, linkedOutside);
     }
 
     /** A {@code .hea} entry of any kind: plain files are read, the others reported, never dropped in silence. */

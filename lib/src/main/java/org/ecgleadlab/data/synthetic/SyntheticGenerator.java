@@ -24,6 +24,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.util.AtomicFiles;
+import org.ecgleadlab.util.ProgressOutput;
 
 /**
  * Writes a synthetic dataset in the CODE formats: {@code code15/} (part files + exams.csv), {@code code-test/}
@@ -44,7 +45,7 @@ public final class SyntheticGenerator {
     /**
      * @param config   what to generate
      * @param threads  worker threads (the output does not depend on it)
-     * @param progress show a progress bar on stderr
+     * @param progress show progress on stderr (a bar on a terminal, plain lines elsewhere)
      */
     public SyntheticGenerator(SyntheticConfig config, int threads, boolean progress) {
         this.config = config;
@@ -102,13 +103,14 @@ public final class SyntheticGenerator {
     }
 
     private ProgressBar progressBar() {
-        return new ProgressBarBuilder()
+        // off a terminal (a log, CI, a notebook) plain lines, like every other bar: no carriage-return frames
+        ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName("synthetic ECGs")
                 .setInitialMax(config.totalExams())
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" exams", 1)
-                .showSpeed()
-                .build();
+                .showSpeed();
+        return ProgressOutput.toStderr(builder, "synthetic ECGs", "exams").build();
     }
 
     private void writeCode15(Path folder, ForkJoinPool pool, IntConsumer tick) {

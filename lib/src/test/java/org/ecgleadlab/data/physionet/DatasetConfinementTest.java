@@ -1,12 +1,14 @@
 package org.ecgleadlab.data.physionet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ecgleadlab.data.CodeDataset;
+import org.ecgleadlab.data.DataReport;
 import org.ecgleadlab.data.ExamInfo;
 import org.ecgleadlab.data.TracingReader;
 import org.ecgleadlab.data.wfdb.CodeRawForm;
@@ -101,6 +103,20 @@ class DatasetConfinementTest {
         Files.writeString(root.resolve(PtbXlRoot.DATABASE_CSV), PtbXlFixture.HEADER + "\n"
                 + row(1, "records500/00000/00001_hr"));
         assertEquals("records500/00000/00001_hr", CodeDataset.open(root).exams().get(0).record());
+    }
+
+    @Test
+    void aFolderLinkedFromOutsideIsNotReadAndSaidSo() throws IOException {
+        Path dataset = tmp.resolve("dataset");
+        WfdbFiles.write12(dataset, "A0001", 1, "Dx: AF");
+        WfdbFiles.write12(tmp.resolve("outside"), "A0002", 2, "Dx: AF");
+        Files.createSymbolicLink(dataset.resolve("linked"), tmp.resolve("outside"));
+        CodeDataset data = CodeDataset.open(dataset);
+        assertEquals(List.of("A0001"), data.exams().stream().map(ExamInfo::record).toList());
+        DataReport report = data.report();
+        assertEquals(1, report.problemCount());
+        assertTrue(report.problems().get(0).startsWith(dataset.resolve("linked").toAbsolutePath()
+                + ": a symbolic link to a folder outside the dataset root, not read"), report.problems().toString());
     }
 
     private static String row(int ecgId, String filenameHr) {

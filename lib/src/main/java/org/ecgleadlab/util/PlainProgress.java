@@ -1,4 +1,4 @@
-package org.ecgleadlab.report;
+package org.ecgleadlab.util;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.ecgleadlab.report;
+package org.ecgleadlab.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
