@@ -3,10 +3,12 @@ package org.ecgleadlab.spark;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.ecgleadlab.cli.AdaptCommand;
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.EvaluateCommand;
 import org.ecgleadlab.cli.PredictCommand;
 import org.ecgleadlab.cli.RankLeadsCommand;
+import org.ecgleadlab.cli.ReproduceTablesCommand;
 import org.ecgleadlab.util.Verbosity;
 
 /**
@@ -16,7 +18,7 @@ import org.ecgleadlab.util.Verbosity;
  */
 public final class SparkJobs {
     /** The jobs, in the order the usage line names them. */
-    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "cluster");
+    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables", "cluster");
 
     private SparkJobs() {
     }
@@ -50,6 +52,8 @@ public final class SparkJobs {
             Object command = switch (job) {
                 case "predict" -> new PredictCommand(new SparkScorer(spark));
                 case "evaluate" -> new EvaluateCommand(new SparkScorer(spark));
+                case "adapt" -> new AdaptCommand(new SparkGridRunner(spark));
+                case "reproduce-tables" -> new ReproduceTablesCommand(new SparkGridRunner(spark));
                 default -> new RankLeadsCommand(new SparkAnalyser(spark));
             };
             return Cli.run(command, Map.of("spark", options), rest);
