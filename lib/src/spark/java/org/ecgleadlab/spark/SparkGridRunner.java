@@ -1,6 +1,7 @@
 package org.ecgleadlab.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.ecgleadlab.util.EcgLabException;
  * {@code adapt}'s and {@code reproduce-tables}' runs as Spark tasks, one per unfinished run (strategy × subset ×
  * seed), each trained and scored by {@link GridTask} into the shared run store; the driver then reads the store as
  * the single-JVM grid does. A task Spark re-runs after a lost executor finds the run's checkpoints in the store and
- * resumes; a user error in a task is its result, not a failure, so it is not retried.
+ * resumes; a user error in a task is its result, not a failure, so it is not retried. The driver shows a progress
+ * bar over runs; a task's per-batch training progress stays in its executor ({@code listener} is not called).
  */
 public final class SparkGridRunner implements GridRunner {
     private final SparkRunner spark;
@@ -35,7 +37,7 @@ public final class SparkGridRunner implements GridRunner {
         if (!missing.isEmpty()) {
             List<GridTask> tasks = missing.values().stream().map(spec -> GridTask.of(spec, setup, store)).toList();
             int[] oneRunEach = new int[tasks.size()];
-            java.util.Arrays.fill(oneRunEach, 1);
+            Arrays.fill(oneRunEach, 1);
             try (ProgressBar bar = Progress.bar("adaptation grid on spark", tasks.size(), "runs")) {
                 spark.map(tasks, oneRunEach, task -> TaskOutcome.of(task::execute), bar::stepBy);
             }

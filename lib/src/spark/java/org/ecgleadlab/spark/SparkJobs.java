@@ -20,6 +20,9 @@ public final class SparkJobs {
     /** The jobs, in the order the usage line names them. */
     public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables", "cluster");
 
+    /** The jobs whose tasks are the runs of a training grid, not groups of exams. */
+    static final List<String> GRID_JOBS = List.of("adapt", "reproduce-tables");
+
     private SparkJobs() {
     }
 
@@ -45,6 +48,12 @@ public final class SparkJobs {
         if (Arrays.stream(rest).anyMatch(a -> a.equals("--threads") || a.startsWith("--threads="))) {
             System.err.println(job + ": error: --threads sets libtorch's threads of one JVM; on Spark each task gets "
                     + "as many as it has cores: use --conf spark.task.cpus=N");
+            return Cli.USER_ERROR;
+        }
+        if (GRID_JOBS.contains(job) && Arrays.stream(rest).anyMatch(a -> a.equals("--exams-per-task")
+                || a.startsWith("--exams-per-task="))) {
+            System.err.println(job + ": error: --exams-per-task sizes the tasks of predict, evaluate and rank-leads; "
+                    + "a grid's task is one run (strategy x subset x seed): drop it");
             return Cli.USER_ERROR;
         }
         SparkOptions options = new SparkOptions();

@@ -62,14 +62,15 @@ final class SparkGridEquivalence {
         assertEquals(runs, runFolders(actual), "the same run folders (keys)");
         for (String run : runs) {
             assertEquals(true, Files.isRegularFile(actual.resolve(run).resolve(RunStore.RUN_FILE)), run + " finished");
-            for (String file : List.of(RunStore.PREDICTIONS_FILE, AdaptationRun.VALIDATION_PREDICTIONS_FILE)) {
-                assertArrayEquals(Files.readAllBytes(expected.resolve(run).resolve(file)),
-                        Files.readAllBytes(actual.resolve(run).resolve(file)), run + "/" + file);
-            }
+            // weights first: a failure then says whether training or only scoring differs
             List<String> weights = epochWeights(expected.resolve(run));
             assertEquals(weights, epochWeights(actual.resolve(run)), run + ": the same epoch checkpoints");
             for (String file : weights) {
                 assertSameWeights(expected.resolve(run).resolve(file), actual.resolve(run).resolve(file));
+            }
+            for (String file : List.of(RunStore.PREDICTIONS_FILE, AdaptationRun.VALIDATION_PREDICTIONS_FILE)) {
+                assertArrayEquals(Files.readAllBytes(expected.resolve(run).resolve(file)),
+                        Files.readAllBytes(actual.resolve(run).resolve(file)), run + "/" + file);
             }
         }
     }
