@@ -141,7 +141,8 @@ public final class AdaptationOptions {
 
     /**
      * The setup of {@code plan}; {@code rankedCheckpoint} and {@code rankedSplitSeed} (may be null) come from a
-     * ranking. Generates the synthetic default when a folder is not given, and trains the baseline when asked.
+     * ranking. Generates the synthetic default when a folder is not given, and trains the baseline when asked (as a
+     * one-run grid of {@code runner}: in this JVM, or as a Spark task).
      */
     static AdaptationSetup setup(Plan plan, Path rankedCheckpoint, Long rankedSplitSeed, GridRunner runner) {
         Path trainingData = DefaultData.trainingDataOr(plan.data());
