@@ -74,7 +74,8 @@ public final class AdaptationGrid {
                 .map(spec -> new CellResult(spec, store.predictions(spec), true)).toList();
     }
 
-    private static CellResult runOne(RunSpec spec, RunStore store, RunExecutor executor) {
+    /** Runs {@code spec} into its folder of {@code store} unless it is finished there, and marks it finished. */
+    public static CellResult runOne(RunSpec spec, RunStore store, RunExecutor executor) {
         if (store.isFinished(spec)) {
             return new CellResult(spec, store.predictions(spec), true);
         }

@@ -1,5 +1,6 @@
 package org.ecgleadlab.adapt;
 
+import java.io.Serializable;
 import java.util.Locale;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -18,7 +19,7 @@ import org.ecgleadlab.util.EcgLabException;
  */
 public record AdaptationProfile(String name, int epochs, int finetuneEpochs, int maxTrainExams, int batchSize,
                                 double learningRateMax, double learningRateMin, double finetuneLearningRate,
-                                int bootstrapResamples) {
+                                int bootstrapResamples) implements Serializable {
 
     /**
      * The paper's protocol (§3, §4.3): AdamW, cosine 1e-3 → 1e-6, fine-tuning at 1e-7, all exams. The paper does not

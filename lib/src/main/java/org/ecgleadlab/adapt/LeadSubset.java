@@ -1,5 +1,6 @@
 package org.ecgleadlab.adapt;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.ecgleadlab.data.Lead;
@@ -11,7 +12,7 @@ import org.ecgleadlab.util.EcgLabException;
  * A named lead subset the grid adapts to: "Top-2" = (V1, I) from the ranking, "Bottom-3" for the ablation,
  * or a user's own list. Lead order is kept: it is the channel order of a reduced-channel model.
  */
-public record LeadSubset(String name, List<Lead> leads) {
+public record LeadSubset(String name, List<Lead> leads) implements Serializable {
     /** The name of the full 12-lead set. */
     public static final String ALL_LEADS = "12-lead";
 

@@ -38,11 +38,12 @@ public final class ReproduceTables {
      * nothing is masked) and returns the setup with it as the baseline: every row of the tables then has the same
      * training budget, as in the paper's unified protocol. The run is keyed and reused like any other.
      */
-    public static AdaptationSetup withTrainedBaseline(AdaptationSetup setup, Path runs, TrainingListener listener) {
+    public static AdaptationSetup withTrainedBaseline(AdaptationSetup setup, Path runs, TrainingListener listener,
+                                                      GridRunner runner) {
         RunStore store = new RunStore(runs);
         RunSpec spec = setup.specs(List.of(new AdaptationGrid.Cell(LeadSubset.allLeads(), Strategy.TRAIN_WITH_MASKING)))
                 .get(0);
-        AdaptationGrid.run(List.of(spec), store, new AdaptationRun(setup, listener));
+        runner.run(List.of(spec), setup, store, listener);
         return setup.withBaseline(store.folder(spec).resolve(AdaptationRun.TRAINING_FOLDER));
     }
 
@@ -64,11 +65,22 @@ public final class ReproduceTables {
     public static Outcome run(AdaptationSetup setup, List<LeadSubset> topSubsets, LeadSubset bottomSubset,
                               ThresholdChoice thresholds, Path runs, Path output, TrainingListener listener,
                               boolean runMissing) {
+        return run(setup, topSubsets, bottomSubset, thresholds, runs, output, listener,
+                runMissing ? GridRunner.IN_THIS_JVM : null);
+    }
+
+    /**
+     * As above, the missing runs executed by {@code runner} (in this JVM, or on a cluster); with {@code runner} null
+     * nothing runs and the tables show the runs already finished.
+     */
+    public static Outcome run(AdaptationSetup setup, List<LeadSubset> topSubsets, LeadSubset bottomSubset,
+                              ThresholdChoice thresholds, Path runs, Path output, TrainingListener listener,
+                              GridRunner runner) {
         RunStore store = new RunStore(runs);
         List<RunSpec> specs = setup.specs(AdaptationGrid.plan(topSubsets, bottomSubset));
         ReproductionFolder.writeHalves(output, AdaptationRun.halves(setup).membership());
-        List<AdaptationGrid.CellResult> cells = runMissing
-                ? AdaptationGrid.run(specs, store, new AdaptationRun(setup, listener))
+        List<AdaptationGrid.CellResult> cells = runner != null
+                ? runner.run(specs, setup, store, listener)
                 : AdaptationGrid.finished(specs, store);
         Bootstrap bootstrap = new Bootstrap(setup.profile().bootstrapResamples(), setup.seed());
         List<RunResult> results = AdaptationResults.evaluate(cells, thresholds, bootstrap);

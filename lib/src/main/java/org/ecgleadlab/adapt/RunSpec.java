@@ -1,5 +1,6 @@
 package org.ecgleadlab.adapt;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ import org.ecgleadlab.util.RecordFields;
  */
 public record RunSpec(String trainingData, String trainingFingerprint, String testPool, String testPoolFingerprint,
                       LeadSubset subset, Strategy strategy, AdaptationProfile profile, long splitSeed, long seed,
-                      String baselineCheckpoint, String baselineFingerprint) {
+                      String baselineCheckpoint, String baselineFingerprint) implements Serializable {
 
     /** The fields that change the result, in a fixed order. */
     Map<String, Object> keyFields() {

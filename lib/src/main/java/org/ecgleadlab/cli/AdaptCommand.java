@@ -5,8 +5,8 @@ import java.util.List;
 import org.ecgleadlab.adapt.AdaptationGrid;
 import org.ecgleadlab.adapt.AdaptationResults;
 import org.ecgleadlab.adapt.AdaptationResults.RunResult;
-import org.ecgleadlab.adapt.AdaptationRun;
 import org.ecgleadlab.adapt.AdaptationSetup;
+import org.ecgleadlab.adapt.GridRunner;
 import org.ecgleadlab.adapt.LeadSubset;
 import org.ecgleadlab.adapt.PaperTables;
 import org.ecgleadlab.adapt.ReproductionFolder.TableFile;
@@ -46,6 +46,18 @@ public final class AdaptCommand implements PlannedCommand<AdaptCommand.Plan> {
     @Spec
     private CommandSpec spec;
 
+    private final GridRunner runner;
+
+    /** The command as {@code ./jbang adapt} runs it: every run in this JVM. */
+    public AdaptCommand() {
+        this(GridRunner.IN_THIS_JVM);
+    }
+
+    /** The same command with the grid's runs executed by {@code runner} (the Spark path's tasks). */
+    public AdaptCommand(GridRunner runner) {
+        this.runner = runner;
+    }
+
     /** What adapt runs: the subset given with --leads (null: none), the strategy, the shared options' plan. */
     record Plan(List<Lead> leads, Strategy strategy, AdaptationOptions.Plan shared) {
     }
@@ -73,14 +85,13 @@ public final class AdaptCommand implements PlannedCommand<AdaptCommand.Plan> {
             throw new EcgLabException("no lead subset given; pass --leads V1,I or --subsets best,devices,V1+I");
         }
         Strategy chosen = plan.strategy();
-        AdaptationSetup setup = AdaptationOptions.setup(plan.shared(), null, null);
+        AdaptationSetup setup = AdaptationOptions.setup(plan.shared(), null, null, runner);
         List<AdaptationGrid.Cell> cells = new java.util.ArrayList<>();
         cells.add(new AdaptationGrid.Cell(LeadSubset.allLeads(), Strategy.BASELINE_12_LEAD));
         subsets.forEach(subset -> cells.add(new AdaptationGrid.Cell(subset, chosen)));
         List<RunSpec> specs = setup.specs(cells);
         RunStore store = new RunStore(plan.shared().store());
-        List<AdaptationGrid.CellResult> finished = AdaptationGrid.run(specs, store,
-                new AdaptationRun(setup, new ConsoleProgress()));
+        List<AdaptationGrid.CellResult> finished = runner.run(specs, setup, store, new ConsoleProgress());
         List<RunResult> results = AdaptationResults.evaluate(finished, plan.shared().thresholds(),
                 new Bootstrap(setup.profile().bootstrapResamples(), setup.seed()));
         for (TableFile file : List.of(TableFile.TABLE1, TableFile.TABLE1_INTERVALS, TableFile.PAIRED_TESTS)) {

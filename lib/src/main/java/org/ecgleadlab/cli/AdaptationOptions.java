@@ -5,6 +5,7 @@ import java.util.List;
 import org.ecgleadlab.adapt.AdaptationProfile;
 import org.ecgleadlab.adapt.AdaptationResults;
 import org.ecgleadlab.adapt.AdaptationSetup;
+import org.ecgleadlab.adapt.GridRunner;
 import org.ecgleadlab.adapt.LeadSubset;
 import org.ecgleadlab.adapt.ReproduceTables;
 import org.ecgleadlab.cli.options.CheckpointOption;
@@ -140,9 +141,10 @@ public final class AdaptationOptions {
 
     /**
      * The setup of {@code plan}; {@code rankedCheckpoint} and {@code rankedSplitSeed} (may be null) come from a
-     * ranking. Generates the synthetic default when a folder is not given, and trains the baseline when asked.
+     * ranking. Generates the synthetic default when a folder is not given, and trains the baseline when asked (as a
+     * one-run grid of {@code runner}: in this JVM, or as a Spark task).
      */
-    static AdaptationSetup setup(Plan plan, Path rankedCheckpoint, Long rankedSplitSeed) {
+    static AdaptationSetup setup(Plan plan, Path rankedCheckpoint, Long rankedSplitSeed, GridRunner runner) {
         Path trainingData = DefaultData.trainingDataOr(plan.data());
         List<Path> pool = DefaultData.testPoolOr(plan.testPool());
         Path baseline = plan.checkpoint() != null ? plan.checkpoint()
@@ -153,7 +155,7 @@ public final class AdaptationOptions {
         AdaptationSetup setup = new AdaptationSetup(trainingData, pool, baseline, plan.profile(), split, plan.seed(),
                 plan.devices().device());
         return plan.trainBaseline()
-                ? ReproduceTables.withTrainedBaseline(setup, plan.store(), new ConsoleProgress()) : setup;
+                ? ReproduceTables.withTrainedBaseline(setup, plan.store(), new ConsoleProgress(), runner) : setup;
     }
 
     /** The subsets named with --subsets, in order; empty without it. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ecgleadlab.adapt.AdaptationSetup;
+import org.ecgleadlab.adapt.GridRunner;
 import org.ecgleadlab.adapt.LeadSubset;
 import org.ecgleadlab.adapt.ReproduceTables;
 import org.ecgleadlab.adapt.ReproductionFolder;
@@ -54,6 +55,18 @@ public final class ReproduceTablesCommand implements PlannedCommand<ReproduceTab
     @Spec
     private CommandSpec spec;
 
+    private final GridRunner runner;
+
+    /** The command as {@code ./jbang reproduce-tables} runs it: every run in this JVM. */
+    public ReproduceTablesCommand() {
+        this(GridRunner.IN_THIS_JVM);
+    }
+
+    /** The same command with the grid's runs executed by {@code runner} (the Spark path's tasks). */
+    public ReproduceTablesCommand(GridRunner runner) {
+        this.runner = runner;
+    }
+
     /**
      * What reproduce-tables runs.
      *
@@ -92,7 +105,7 @@ public final class ReproduceTablesCommand implements PlannedCommand<ReproduceTab
             List<LeadSubset> paper = LeadSubset.rankedOrPaper(null);
             top = paper.subList(0, 3);
             bottom = paper.get(3);
-            setup = AdaptationOptions.setup(options, null, null);
+            setup = AdaptationOptions.setup(options, null, null, runner);
         } else {
             Path file = plan.ranking();
             if (!Files.isRegularFile(file)) {
@@ -111,7 +124,7 @@ public final class ReproduceTablesCommand implements PlannedCommand<ReproduceTab
             bottom = subsets.get(3);
             String checkpoint = ranked.provenance().checkpoint();
             setup = AdaptationOptions.setup(options, checkpoint == null ? null : Path.of(checkpoint),
-                    ranked.splitSeed());
+                    ranked.splitSeed(), runner);
         }
         List<LeadSubset> named = AdaptationOptions.namedSubsets(options);
         if (!named.isEmpty()) { // the named subsets go through the four strategies like Top-k
@@ -125,7 +138,7 @@ public final class ReproduceTablesCommand implements PlannedCommand<ReproduceTab
         }
         Path out = plan.output() != null ? plan.output() : ReproductionFolder.defaultFolder(setup.profile().name());
         ReproduceTables.Outcome outcome = ReproduceTables.run(setup, top, bottom, options.thresholds(),
-                options.store(), out, new ConsoleProgress(), !plan.finishedOnly());
+                options.store(), out, new ConsoleProgress(), plan.finishedOnly() ? null : runner);
         outcome.tables().forEach((file, table) -> {
             Tables.print(table, file.format());
             System.out.println();

@@ -42,11 +42,20 @@ public final class LgaEcgModel implements AutoCloseable {
     private final Map<String, NDArray> batchCounters = new LinkedHashMap<>();
     private long batchesTracked;
 
+    /**
+     * Held by whoever draws from libtorch's one global generator: training's dropout (seeded per epoch) and DJL's
+     * initialisation of a new block. A model loaded on one thread while another trains (two Spark tasks of one
+     * executor) would otherwise shift the dropout masks, and the weights would differ from a run alone.
+     */
+    public static final Object TORCH_GENERATOR = new Object();
+
     private LgaEcgModel(int inChannels, Device device) {
         this.device = device;
         manager = NDManager.newBaseManager(device);
         block = new LgaEcg(inChannels);
-        block.initialize(manager, DataType.FLOAT32, new Shape(1, inChannels, LgaEcg.LENGTH));
+        synchronized (TORCH_GENERATOR) {
+            block.initialize(manager, DataType.FLOAT32, new Shape(1, inChannels, LgaEcg.LENGTH));
+        }
         store = new ParameterStore(manager, false);
         block.parameters().keySet().stream().filter(key -> key.endsWith(".running_var")).forEach(key ->
                 batchCounters.put(key.replace("running_var", StateDict.BATCHES_TRACKED), manager.create(0L)));

@@ -64,7 +64,11 @@ public final class TrainingRun {
      * holds checkpoints is refused.
      */
     public static TrainingResult run(TrainConfig config, TrainingListener listener) {
-        return new TrainingRun(config, listener).execute();
+        // libtorch's grad mode is per thread and on in a new thread (a Spark task's): off outside the gradient
+        // collector, as on the thread that loaded the engine, or AdamW's in-place updates of leaves are refused
+        try (NoGrad noGrad = NoGrad.enter()) {
+            return new TrainingRun(config, listener).execute();
+        }
     }
 
     private TrainingResult execute() {
@@ -94,6 +98,7 @@ public final class TrainingRun {
             }
             int firstEpoch = history.size() + 1;
             if (firstEpoch <= config.epochs()) {
+                TrainingAttempts.record(config.output(), firstEpoch);
                 listener.runStarted(config, firstEpoch, data.train().size(), data.validation().size());
             }
             for (int epoch = firstEpoch; epoch <= config.epochs(); epoch++) {
@@ -150,19 +155,22 @@ public final class TrainingRun {
      */
     private double trainEpoch(LgaEcgModel model, AdamW optimizer, CosineSchedule schedule, Batches batches,
                               int epoch, long firstStep) {
-        Engine.getInstance().setRandomSeed(EpochSeeds.dropout(config.seed(), epoch));
         double lossSum = 0;
         int exams = 0;
         long batchIndex = 0;
-        try (Batches.Stream stream = batches.epoch(epoch)) {
-            while (stream.hasNext()) {
-                Batch batch = stream.next();
-                double lr = schedule.at(firstStep + batchIndex);
-                float loss = trainStep(model, optimizer, batch, lr);
-                lossSum += (double) loss * batch.size();
-                exams += batch.size();
-                listener.batchFinished(epoch, batchIndex, batch.size(), loss, lr);
-                batchIndex++;
+        // the epoch owns the generator (and so the JVM's one gradient collector): runs of one JVM take turns by epoch
+        synchronized (LgaEcgModel.TORCH_GENERATOR) {
+            Engine.getInstance().setRandomSeed(EpochSeeds.dropout(config.seed(), epoch));
+            try (Batches.Stream stream = batches.epoch(epoch)) {
+                while (stream.hasNext()) {
+                    Batch batch = stream.next();
+                    double lr = schedule.at(firstStep + batchIndex);
+                    float loss = trainStep(model, optimizer, batch, lr);
+                    lossSum += (double) loss * batch.size();
+                    exams += batch.size();
+                    listener.batchFinished(epoch, batchIndex, batch.size(), loss, lr);
+                    batchIndex++;
+                }
             }
         }
         return lossSum / exams;

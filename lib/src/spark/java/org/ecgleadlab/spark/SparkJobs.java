@@ -3,10 +3,12 @@ package org.ecgleadlab.spark;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.ecgleadlab.cli.AdaptCommand;
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.EvaluateCommand;
 import org.ecgleadlab.cli.PredictCommand;
 import org.ecgleadlab.cli.RankLeadsCommand;
+import org.ecgleadlab.cli.ReproduceTablesCommand;
 import org.ecgleadlab.util.Verbosity;
 
 /**
@@ -16,7 +18,10 @@ import org.ecgleadlab.util.Verbosity;
  */
 public final class SparkJobs {
     /** The jobs, in the order the usage line names them. */
-    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "cluster");
+    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables", "cluster");
+
+    /** The jobs whose tasks are the runs of a training grid, not groups of exams. */
+    static final List<String> GRID_JOBS = List.of("adapt", "reproduce-tables");
 
     private SparkJobs() {
     }
@@ -45,11 +50,19 @@ public final class SparkJobs {
                     + "as many as it has cores: use --conf spark.task.cpus=N");
             return Cli.USER_ERROR;
         }
+        if (GRID_JOBS.contains(job) && Arrays.stream(rest).anyMatch(a -> a.equals("--exams-per-task")
+                || a.startsWith("--exams-per-task="))) {
+            System.err.println(job + ": error: --exams-per-task sizes the tasks of predict, evaluate and rank-leads; "
+                    + "a grid's task is one run (strategy x subset x seed): drop it");
+            return Cli.USER_ERROR;
+        }
         SparkOptions options = new SparkOptions();
         try (SparkRunner spark = new SparkRunner(options, job)) {
             Object command = switch (job) {
                 case "predict" -> new PredictCommand(new SparkScorer(spark));
                 case "evaluate" -> new EvaluateCommand(new SparkScorer(spark));
+                case "adapt" -> new AdaptCommand(new SparkGridRunner(spark));
+                case "reproduce-tables" -> new ReproduceTablesCommand(new SparkGridRunner(spark));
                 default -> new RankLeadsCommand(new SparkAnalyser(spark));
             };
             return Cli.run(command, Map.of("spark", options), rest);

@@ -58,12 +58,21 @@ public final class SparkRunner implements AutoCloseable {
      */
     <T extends Serializable> List<T> map(List<List<ExamRow>> groups, Function<List<ExamRow>, TaskOutcome<T>> work,
                                          IntConsumer examsDone) {
+        return map(groups, groups.stream().mapToInt(List::size).toArray(), work, examsDone);
+    }
+
+    /**
+     * {@code work} applied to each item in its own task; results in item order. {@code done} hears an item's
+     * {@code weight} when its task ends (once, however often Spark runs it).
+     */
+    <I, T extends Serializable> List<T> map(List<I> items, int[] weights,
+                                            Function<I, TaskOutcome<T>> work, IntConsumer done) {
         JavaSparkContext sc = context();
-        TaskProgress progress = new TaskProgress(groups.stream().mapToInt(List::size).toArray(), examsDone);
+        TaskProgress progress = new TaskProgress(weights, done);
         sc.sc().addSparkListener(progress);
         List<TaskOutcome<T>> outcomes;
         try {
-            outcomes = sc.parallelize(groups, Math.max(1, groups.size())).map(work).collect();
+            outcomes = sc.parallelize(items, Math.max(1, items.size())).map(work).collect();
         } catch (RuntimeException e) {
             throw SparkFailures.asUserError(e);
         } finally {

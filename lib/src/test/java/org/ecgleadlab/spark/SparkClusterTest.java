@@ -107,7 +107,7 @@ class SparkClusterTest {
         }
     }
 
-    private static Path jarOf(Path classes, Path jar) throws IOException {
+    static Path jarOf(Path classes, Path jar) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -56,5 +56,6 @@ class SparkSettingsTest {
         assertEquals(Cli.USER_ERROR, SparkJobs.run("train"));
         assertEquals(Cli.USER_ERROR, SparkJobs.run());
         assertEquals(Cli.USER_ERROR, SparkJobs.run("predict", "data", "--threads", "2"));
+        assertEquals(Cli.USER_ERROR, SparkJobs.run("adapt", "--exams-per-task", "4")); // a grid task is one run
     }
 }
