@@ -96,7 +96,14 @@ class NotebookExecutionTest {
         }
     }
 
-    /** Every code cell ran without an error output, and at least one output is a PNG image. */
+    /** The id the kernel's display(...) returns: a cell's value when display is its last expression. */
+    private static final java.util.regex.Pattern DISPLAY_ID =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * Every code cell ran without an error output, at least one output is a PNG image, and no cell shows a display id
+     * as its value (a stray Out[n] under a figure).
+     */
     private static void checkExecuted(Path executed, Path notebook) throws IOException {
         JsonObject json = JsonParser.parseString(Files.readString(executed)).getAsJsonObject();
         List<String> errors = new ArrayList<>();
@@ -118,6 +125,11 @@ class NotebookExecutionTest {
                 if ((type.equals("display_data") || type.equals("execute_result"))
                         && output.getAsJsonObject("data").has("image/png")) {
                     images++;
+                }
+                if (type.equals("execute_result") && DISPLAY_ID.matcher(output.getAsJsonObject("data").toString())
+                        .find()) {
+                    errors.add("cell " + cellNumber + ": shows a display id as its value; end the cell with a"
+                            + " statement, e.g. { display(...); }");
                 }
             }
         }
