@@ -1,5 +1,6 @@
 package org.ecgleadlab.model;
 
+import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
@@ -11,6 +12,8 @@ public final class NoGrad implements AutoCloseable {
     private final boolean previous;
 
     private NoGrad() {
+        // JniUtils needs libtorch loaded, which happens with the engine: a job may enter before any model exists
+        Engine.getEngine("PyTorch");
         previous = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
     }
