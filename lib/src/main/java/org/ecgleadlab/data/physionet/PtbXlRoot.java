@@ -140,16 +140,8 @@ public final class PtbXlRoot {
                 headers++;
                 WfdbHeader header = WfdbHeader.read(hea);
                 header.requireInside(realRoot);
-                Optional<String> duplicate = StandardLeads.duplicate(header);
-                if (duplicate.isPresent()) {
-                    skips.skip(RecordSet.DUPLICATE_LEAD, hea + ": " + duplicate.get() + "; skipped (rename or "
-                            + "remove one signal)", true);
-                    continue;
-                }
-                Optional<StandardLeads.Plan> plan = StandardLeads.plan(header);
+                Optional<StandardLeads.Plan> plan = skips.leadPlan(header, hea, ecgId);
                 if (plan.isEmpty()) {
-                    skips.skip(RecordSet.NO_LEADS, ecgId + " (missing " + String.join(", ",
-                            StandardLeads.underivable(header)) + ")", false);
                     continue;
                 }
                 if (!plan.get().derived().isEmpty()) {

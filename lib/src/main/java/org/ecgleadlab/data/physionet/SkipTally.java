@@ -1,9 +1,13 @@
 package org.ecgleadlab.data.physionet;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ecgleadlab.data.wfdb.StandardLeads;
+import org.ecgleadlab.data.wfdb.WfdbHeader;
 
 /** Records left out while opening a dataset, counted per reason with the first few named, and the problems met. */
 final class SkipTally {
@@ -22,6 +26,25 @@ final class SkipTally {
         if (problem) {
             problem(example);
         }
+    }
+
+    /**
+     * How the record of {@code hea} yields the 12 standard leads, or empty after counting why it is skipped: a lead
+     * named twice (a problem), or leads missing that I and II cannot give ({@code record} names it in the example).
+     */
+    Optional<StandardLeads.Plan> leadPlan(WfdbHeader header, Path hea, Object record) {
+        Optional<String> duplicate = StandardLeads.duplicate(header);
+        if (duplicate.isPresent()) {
+            skip(RecordSet.DUPLICATE_LEAD, hea + ": " + duplicate.get() + "; skipped (rename or remove one signal)",
+                    true);
+            return Optional.empty();
+        }
+        Optional<StandardLeads.Plan> plan = StandardLeads.plan(header);
+        if (plan.isEmpty()) {
+            skip(RecordSet.NO_LEADS, record + " (missing " + String.join(", ", StandardLeads.underivable(header))
+                    + ")", false);
+        }
+        return plan;
     }
 
     /** Notes a problem that did not stop reading. */

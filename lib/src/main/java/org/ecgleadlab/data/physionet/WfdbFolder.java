@@ -90,16 +90,8 @@ public final class WfdbFolder {
             WfdbHeader header = WfdbHeader.read(hea);
             read++;
             header.requireInside(root);
-            Optional<String> duplicate = StandardLeads.duplicate(header);
-            if (duplicate.isPresent()) {
-                skips.skip(RecordSet.DUPLICATE_LEAD, hea + ": " + duplicate.get() + "; skipped (rename or remove one "
-                        + "signal)", true);
-                continue;
-            }
-            Optional<StandardLeads.Plan> plan = StandardLeads.plan(header);
+            Optional<StandardLeads.Plan> plan = skips.leadPlan(header, hea, name);
             if (plan.isEmpty()) {
-                skips.skip(RecordSet.NO_LEADS, name + " (missing " + String.join(", ",
-                        StandardLeads.underivable(header)) + ")", false);
                 continue;
             }
             boolean ownRecord = header.namesOwnRecord();
