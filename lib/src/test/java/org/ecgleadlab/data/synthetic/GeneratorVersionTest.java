@@ -1,7 +1,10 @@
 package org.ecgleadlab.data.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.ecgleadlab.util.EcgLabException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +47,26 @@ class GeneratorVersionTest {
     void version2WritesTheBytesItWroteBeforeVersion3Existed() throws Exception {
         Path root = new SyntheticGenerator(TINY, 2, false).generate(temp.resolve("v2")).dataset().root();
         assertEquals(VERSION_2_FINGERPRINT, fingerprint(root));
+        assertEquals(2, GenerationManifest.readFrom(root).version());
+    }
+
+    @Test
+    void version3WritesOtherDataSaysSoAndDoesNotDependOnThreads() throws Exception {
+        Path one = new SyntheticGenerator(TINY, 3, 1, false).generate(temp.resolve("v3-one")).dataset().root();
+        Path two = new SyntheticGenerator(TINY, 3, 2, false).generate(temp.resolve("v3-two")).dataset().root();
+        assertEquals(fingerprint(one), fingerprint(two));
+        assertNotEquals(VERSION_2_FINGERPRINT, fingerprint(one));
+        GenerationManifest manifest = GenerationManifest.readFrom(one);
+        assertEquals(3, manifest.version());
+        assertTrue(SyntheticDefaults.isCurrent(one, TINY, 3));
+        assertFalse(SyntheticDefaults.isCurrent(one, TINY), "a version-3 folder is not the version-2 default");
+        assertTrue(manifest.intact(one), "commands falling back on the default folder use an intact version 3");
+    }
+
+    @Test
+    void anUnknownVersionIsRefusedInOneLine() {
+        EcgLabException e = assertThrows(EcgLabException.class, () -> SyntheticGenerator.checkedVersion(4));
+        assertTrue(e.getMessage().contains("generator version 4") && !e.getMessage().contains("\n"), e.getMessage());
+        assertThrows(EcgLabException.class, () -> new SyntheticGenerator(TINY, 1, 1, false));
     }
 }
