@@ -36,7 +36,7 @@ class Version3BehaviourTest {
         List<ExamSpec> af = specs(afOnly, 400, 1).stream().filter(s -> s.has(Condition.AF)).toList();
         double[] rates = af.stream().mapToDouble(ExamSpec::heartRate).sorted().toArray();
         assertTrue(rates[0] < 45 && rates[rates.length - 1] > 160, "AF rates " + rates[0] + ".." + rates[rates.length - 1]);
-        assertTrue(Arrays.stream(rates).filter(r -> r < 60).count() > 0.08 * rates.length, "slow responses");
+        assertTrue(Arrays.stream(rates).filter(r -> r < 60).count() > 0.05 * rates.length, "slow responses");
         assertTrue(Arrays.stream(rates).filter(r -> r > 100).count() > 0.25 * rates.length, "rapid responses");
         double[] cvs = new double[af.size()];
         for (int i = 0; i < af.size(); i++) {
