@@ -49,6 +49,15 @@ class Version3RealismTest {
         assertTrue(median(blocked) >= 120, "bundle branch block QRS median " + median(blocked));
     }
 
+    @Test
+    void atrialFibrillationMeasuresIrregularAndSinusRhythmRegular() {
+        // the 13 real AF records of CPSC 2018: RR variation median 0.21; its sinus records 0.03 (data/README.md)
+        double af = median(values(Measure.RR_VARIATION, c -> c.contains(Condition.AF)));
+        double sinus = median(values(Measure.RR_VARIATION, c -> !c.contains(Condition.AF)));
+        assertTrue(af > 0.12 && af < 0.35, "AF RR variation median " + af);
+        assertTrue(sinus < 0.06, "sinus RR variation median " + sinus);
+    }
+
     private static void assertInside(Measure measure, double q1, double q3) {
         double median = median(measure);
         assertTrue(median >= q1 && median <= q3, measure + " median " + median + " outside [" + q1 + ", " + q3 + "]");
