@@ -82,6 +82,11 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
     @Option(names = "--exams-per-patient", paramLabel = "MEAN", description = "Mean exams per CODE-15%% patient (default: ${DEFAULT-VALUE}).")
     double examsPerPatient = defaults.examsPerPatient();
 
+    @Option(names = "--generator-version", paramLabel = "N", description = "Generator version: 2 (the embedded "
+            + "default, the shipped checkpoints' data) or 3 (measured against real ECGs: narrower QRS, varied AF, "
+            + "ectopic beats, more kinds of noise, per-lead gains; data/README.md) (default: ${DEFAULT-VALUE}).")
+    int generatorVersion = SyntheticGenerator.DEFAULT_VERSION;
+
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed = defaults.seed();
 
@@ -104,10 +109,11 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
 
     /**
      * What generate-data writes: the configuration in {@code layout}, into {@code target} ({@code targetGiven}: named
-     * by -o), {@code records} records for the PhysioNet layouts, on {@code workers} threads.
+     * by -o), {@code records} records for the PhysioNet layouts, by generator {@code generatorVersion}, on
+     * {@code workers} threads.
      */
     record Plan(SyntheticConfig config, DataLayout layout, int records, Path target, boolean targetGiven,
-                int workers, boolean force) {
+                int generatorVersion, int workers, boolean force) {
     }
 
     @Override
@@ -138,8 +144,8 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
                 Prevalences.defaults().withParsed(prevalence), noise, sevenSecond, allZero, examsPerPatient, seed);
         Path given = olderOut != null ? olderOut : output.given();
         Path target = given != null ? given : output.folder();
-        return new Plan(config, chosen, exams == null ? PHYSIONET_RECORDS : exams, target, given != null, workers,
-                force);
+        return new Plan(config, chosen, exams == null ? PHYSIONET_RECORDS : exams, target, given != null,
+                SyntheticGenerator.checkedVersion(generatorVersion), workers, force);
     }
 
     /** A PhysioNet folder has no CODE parts or test pool and no blank exams; PTB-XL records are all 10 s. */
@@ -165,16 +171,17 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
         SyntheticConfig config = plan.config();
         Path target = plan.target();
         int workers = plan.workers();
-        if (!plan.force() && SyntheticDefaults.isCurrent(target, config)) {
+        if (!plan.force() && SyntheticDefaults.isCurrent(target, config, plan.generatorVersion())) {
             System.out.println(target + " is up to date (same generator version and configuration); "
                     + "use --force to regenerate.");
             printFiles(target);
             return 0;
         }
-        System.err.println("Generating " + config.totalExams() + " exams into " + target + " on " + workers
-                + " thread(s) ...");
+        System.err.println("Generating " + config.totalExams() + " exams (generator version "
+                + plan.generatorVersion() + ") into " + target + " on " + workers + " thread(s) ...");
         // a bar on a terminal, plain lines elsewhere (the generator decides as report.Progress does)
-        SyntheticGenerator.Report report = new SyntheticGenerator(config, workers, !Progress.isQuiet())
+        SyntheticGenerator.Report report = new SyntheticGenerator(config, plan.generatorVersion(), workers,
+                !Progress.isQuiet())
                 .generate(target);
         printFiles(target);
         System.out.printf("%d exams, %.1f MB, in %.1f s: %.0f exams/s on %d thread(s)%n", report.exams(),
@@ -188,8 +195,8 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
                     + "data/synthetic holds the CODE-15% layout");
         }
         Path out = plan.target();
-        PhysioNetGenerator generator = new PhysioNetGenerator(plan.layout(), plan.config(), plan.records(),
-                plan.workers(), Progress.onTerminal());
+        PhysioNetGenerator generator = new PhysioNetGenerator(plan.layout(), plan.config(),
+                plan.generatorVersion(), plan.records(), plan.workers(), Progress.onTerminal());
         if (plan.force()) {
             PhysioNetGenerator.delete(out);
         } else if (generator.isCurrent(out)) {

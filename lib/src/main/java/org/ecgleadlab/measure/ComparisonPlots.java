@@ -54,10 +54,10 @@ public final class ComparisonPlots {
                 List.of(perLead(c, Measure.HIGH_FREQUENCY_NOISE), perLead(c, Measure.WANDER)));
     }
 
-    /** Histograms of heart rate, PR, QRS, QT, QTc, axis and R/S transition. */
+    /** Histograms of heart rate, RR variation, PR, QRS, QT, QTc, axis and R/S transition. */
     public static Figure intervals(DataComparison c) {
         List<XYChart> panels = new ArrayList<>();
-        for (Measure m : List.of(Measure.HEART_RATE, Measure.PR, Measure.QRS, Measure.QT, Measure.QTC, Measure.AXIS,
+        for (Measure m : List.of(Measure.HEART_RATE, Measure.RR_VARIATION, Measure.PR, Measure.QRS, Measure.QT, Measure.QTC, Measure.AXIS,
                 Measure.RS_TRANSITION)) {
             panels.add(histogram(c, m));
         }

@@ -115,6 +115,7 @@ public final class Delineator {
         }
         double rr = medianRr(beats);
         out.set(Measure.HEART_RATE, 60 * rate / rr);
+        out.set(Measure.RR_VARIATION, rrVariation(beats));
         int before = (int) Math.round(BEFORE_S * rate);
         int after = (int) Math.round(AFTER_S * rate);
         double[][] median = MedianBeats.of(filtered, beats, before, after);
@@ -200,5 +201,19 @@ public final class Delineator {
         int lo = (int) Math.floor(pos);
         int hi = Math.min(sorted.length - 1, lo + 1);
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** Coefficient of variation of the intervals between consecutive beats (NaN with fewer than two intervals). */
+    static double rrVariation(int[] beats) {
+        if (beats.length < 3) {
+            return Double.NaN;
+        }
+        double[] rr = new double[beats.length - 1];
+        for (int k = 1; k < beats.length; k++) {
+            rr[k - 1] = beats[k] - beats[k - 1];
+        }
+        double mean = Arrays.stream(rr).average().orElseThrow();
+        double squares = Arrays.stream(rr).map(x -> (x - mean) * (x - mean)).sum();
+        return Math.sqrt(squares / (rr.length - 1)) / mean;
     }
 }

@@ -7,6 +7,7 @@ package org.ecgleadlab.measure;
  */
 public enum Measure {
     HEART_RATE("heart rate", "/min", false, "60 / median RR interval"),
+    RR_VARIATION("RR variation", "CV", false, "SD / mean of the RR intervals (irregular rhythms, premature beats)"),
     PR("PR", "ms", false, "P onset to QRS onset (NaN when no P wave stands out, e.g. AF)"),
     QRS("QRS", "ms", false, "QRS onset to offset"),
     QT("QT", "ms", false, "QRS onset to T end (tangent method)"),

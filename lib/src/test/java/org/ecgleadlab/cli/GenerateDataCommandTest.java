@@ -38,6 +38,19 @@ class GenerateDataCommandTest {
     }
 
     @Test
+    void generatorVersionIsWrittenOrRefused() {
+        Path out = temp.resolve("v3");
+        run(0, "-o", out.toString(), "--generator-version", "3", "--parts", "1", "--exams-per-part", "4",
+                "--code-test", "1", "--audit", "1", "--workers", "1");
+        assertEquals(3, GenerationManifest.readFrom(out).version());
+        assertTrue(run(0, "-o", out.toString(), "--generator-version", "3", "--parts", "1", "--exams-per-part", "4",
+                "--code-test", "1", "--audit", "1").contains("up to date"));
+        String printed = run(Cli.USER_ERROR, "-o", temp.resolve("v9").toString(), "--generator-version", "9");
+        assertTrue(printed.contains("generator version 9"), printed);
+        assertEquals(1, printed.strip().lines().count(), printed);
+    }
+
+    @Test
     void badOptionsAreOneLineErrors() {
         String printed = run(Cli.USER_ERROR, "--out", temp.resolve("x").toString(), "--prevalence", "RBBB=0.7,LBBB=0.6");
         assertTrue(printed.contains("RBBB + LBBB"), printed);

@@ -17,6 +17,11 @@ final class Code15Layout {
     private final int[] examAtSlot;
 
     Code15Layout(SyntheticConfig config) {
+        this(config, ExamModel.of(SyntheticGenerator.DEFAULT_VERSION));
+    }
+
+    /** The layout of {@code config} with patients drawn by {@code model}. */
+    Code15Layout(SyntheticConfig config, ExamModel model) {
         int total = config.code15Exams();
         patientOfExam = new int[total];
         visitOfExam = new int[total];
@@ -34,7 +39,7 @@ final class Code15Layout {
         patientIds = increasingIds(layout, patient, 50, 2_000);
         traits = new PatientTraits[patient];
         for (int p = 0; p < patient; p++) {
-            traits[p] = PatientTraits.draw(Seeds.random(config.seed(), Seeds.PATIENTS, p), config.prevalences());
+            traits[p] = model.patient(Seeds.random(config.seed(), Seeds.PATIENTS, p), config.prevalences());
         }
         examAtSlot = new int[total];
         for (int i = 0; i < total; i++) {

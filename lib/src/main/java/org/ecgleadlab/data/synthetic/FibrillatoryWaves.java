@@ -20,6 +20,21 @@ final class FibrillatoryWaves {
         addWavelet(dx, dy, dz, rng, rate, new Vec3(0.5, 0.6, 0.3).unit(), uniform(rng, 0.01, 0.04));
     }
 
+    /**
+     * Version 3's f waves: the main wavefront's size log-uniform over {@link #MIN_SIZE}–{@link #MAX_SIZE} mV (fine
+     * to coarse AF; f waves of 0.02–0.2 mV are seen in V1), its rate 4–9 Hz (240–540 /min), and the second
+     * wavefront a fraction of it.
+     */
+    static void addVaried(double[] dx, double[] dy, double[] dz, RandomGenerator rng, int rate) {
+        double size = MIN_SIZE * StrictMath.pow(MAX_SIZE / MIN_SIZE, rng.nextDouble());
+        addWavelet(dx, dy, dz, rng, rate, new Vec3(-0.25, 0.45, 0.86).unit(), size);
+        addWavelet(dx, dy, dz, rng, rate, new Vec3(0.5, 0.6, 0.3).unit(), size * uniform(rng, 0.1, 0.4));
+    }
+
+    /** Range of version 3's f-wave dipole size, mV. */
+    static final double MIN_SIZE = 0.015;
+    static final double MAX_SIZE = 0.18;
+
     private static void addWavelet(double[] dx, double[] dy, double[] dz, RandomGenerator rng, int rate,
                                    Vec3 direction, double amplitude) {
         double baseHz = uniform(rng, 4.5, 8.5);

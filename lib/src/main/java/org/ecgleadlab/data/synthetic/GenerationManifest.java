@@ -15,7 +15,7 @@ import java.util.Objects;
  * missing, from another version or configuration, or whose files are missing or resized, is stale.
  *
  * @param generator what wrote the folder
- * @param version   {@link SyntheticGenerator#VERSION} at the time
+ * @param version   the generator version that wrote it (2, the default, or 3)
  * @param config    the configuration, seed included
  * @param exams     exams written
  * @param files     relative path → size in bytes, of every file in the folder except this one
@@ -48,14 +48,24 @@ public record GenerationManifest(String generator, int version, SyntheticConfig 
         }
     }
 
-    /** True when this manifest describes {@code config} at the current version and every file is intact. */
+    /** True when this manifest describes {@code config} at the default version and every file is intact. */
     public boolean matches(Path folder, SyntheticConfig wanted) {
-        return Objects.equals(config, wanted) && intact(folder);
+        return matches(folder, wanted, SyntheticGenerator.DEFAULT_VERSION);
     }
 
-    /** True when the folder was written by the current generator version and every file is intact. */
+    /** True when this manifest describes {@code config} at {@code wantedVersion} and every file is intact. */
+    public boolean matches(Path folder, SyntheticConfig wanted, int wantedVersion) {
+        return version == wantedVersion && Objects.equals(config, wanted) && intact(folder);
+    }
+
+    /**
+     * True when the folder was written by a generator version this code still has (2 or 3) and every file is
+     * intact: a version-3 dataset that {@code generate-data --generator-version 3} wrote into the default folder is
+     * used as it is, like one with other sizes.
+     */
     public boolean intact(Path folder) {
-        if (version != SyntheticGenerator.VERSION || config == null || files == null) {
+        boolean known = version >= SyntheticGenerator.DEFAULT_VERSION && version <= SyntheticGenerator.LATEST_VERSION;
+        if (!known || config == null || files == null) {
             return false;
         }
         for (Map.Entry<String, Long> file : files.entrySet()) {

@@ -58,6 +58,16 @@ final class LeadSystem {
      */
     static void project(double[] dx, double[] dy, double[] dz, double[][] noise, int flatPrecordial,
                         double lowPassHz, int rate, float[][] out, int offset, int n) {
+        project(dx, dy, dz, noise, flatPrecordial, lowPassHz, null, rate, out, offset, n);
+    }
+
+    /**
+     * The same with {@code recordedGains}, one amplifier gain per recorded lead (I, II, V1–V6), or null for none:
+     * lead gains differ between machines, electrode placements and bodies. The gains act before the limb leads
+     * are derived, so III and the augmented leads keep Einthoven's and Goldberger's identities.
+     */
+    static void project(double[] dx, double[] dy, double[] dz, double[][] noise, int flatPrecordial,
+                        double lowPassHz, double[] recordedGains, int rate, float[][] out, int offset, int n) {
         // the recorded leads: I, II and V1–V6 (columns 0..7); the other four are derived after filtering
         double[][] recorded = new double[8][n];
         for (int t = 0; t < n; t++) {
@@ -77,6 +87,13 @@ final class LeadSystem {
                 recorded[2 + k][t] = k == flatPrecordial
                         ? electrode
                         : v.x() * x + v.y() * y + v.z() * z + electrode - wilson;
+            }
+        }
+        if (recordedGains != null) {
+            for (int lead = 0; lead < recorded.length; lead++) {
+                for (int t = 0; t < n; t++) {
+                    recorded[lead][t] *= recordedGains[lead];
+                }
             }
         }
         if (lowPassHz > 0) {

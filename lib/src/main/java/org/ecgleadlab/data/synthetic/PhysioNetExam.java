@@ -57,6 +57,7 @@ record PhysioNetExam(int index, int patient, int fold, ExamSpec spec, Splittable
     /** Plans exams 0, 1, 2, ... in order: patients with 1 + Poisson(mean − 1) exams each. */
     static final class Plan {
         private final SyntheticConfig config;
+        private final ExamModel model;
         private int next;
         private int patient = -1;
         private int visitsLeft;
@@ -65,6 +66,12 @@ record PhysioNetExam(int index, int patient, int fold, ExamSpec spec, Splittable
 
         /** @param tenSecond every recording 10 s long (PTB-XL), else the config's share of 7-s recordings */
         Plan(SyntheticConfig config, boolean tenSecond) {
+            this(config, tenSecond, ExamModel.of(SyntheticGenerator.DEFAULT_VERSION));
+        }
+
+        /** The same with patients and exams drawn by {@code model}. */
+        Plan(SyntheticConfig config, boolean tenSecond, ExamModel model) {
+            this.model = model;
             // no blank exams: a PhysioNet set has none
             this.config = config.withRecording(config.noiseLevel(), tenSecond ? 0 : config.sevenSecondFraction(), 0);
         }
@@ -75,13 +82,13 @@ record PhysioNetExam(int index, int patient, int fold, ExamSpec spec, Splittable
                 visitsLeft = 1 + Code15Layout.poisson(Seeds.random(config.seed(), Seeds.PHYSIONET_VISITS, patient),
                         config.examsPerPatient() - 1);
                 SplittableRandom rng = Seeds.random(config.seed(), Seeds.PHYSIONET_PATIENTS, patient);
-                traits = PatientTraits.draw(rng, config.prevalences());
+                traits = model.patient(rng, config.prevalences());
                 fold = 1 + rng.nextInt(10);
             }
             visitsLeft--;
             int index = next++;
             SplittableRandom rng = Seeds.random(config.seed(), Seeds.PHYSIONET_EXAMS, index);
-            ExamSpec spec = ExamSpec.draw(rng, traits, config, false);
+            ExamSpec spec = model.exam(rng, traits, config, false);
             return new PhysioNetExam(index, patient, fold, spec, rng);
         }
     }

@@ -51,11 +51,19 @@ public final class PhysioNetGenerator {
 
     private final DataLayout layout;
     private final SyntheticConfig config;
+    private final ExamModel model;
     private final int exams;
     private final int threads;
     private final boolean progress;
 
     public PhysioNetGenerator(DataLayout layout, SyntheticConfig config, int exams, int threads, boolean progress) {
+        this(layout, config, SyntheticGenerator.DEFAULT_VERSION, exams, threads, progress);
+    }
+
+    /** The same with generator version {@code version} (2 or 3; another is refused in one line). */
+    public PhysioNetGenerator(DataLayout layout, SyntheticConfig config, int version, int exams, int threads,
+                              boolean progress) {
+        this.model = ExamModel.of(version);
         if (layout == DataLayout.CODE15) {
             throw new IllegalArgumentException("CODE-15% is written by SyntheticGenerator");
         }
@@ -92,7 +100,7 @@ public final class PhysioNetGenerator {
     public Report generate(Path target) {
         long start = System.nanoTime();
         claim(target);
-        PhysioNetExam.Plan plan = new PhysioNetExam.Plan(config, layout == DataLayout.PTBXL);
+        PhysioNetExam.Plan plan = new PhysioNetExam.Plan(config, layout == DataLayout.PTBXL, model);
         Path listing = listing(target);
         Path partial = listing.resolveSibling("." + listing.getFileName() + ".partial");
         int made = 0;
@@ -175,7 +183,7 @@ public final class PhysioNetGenerator {
 
     private float[][] signal(PhysioNetExam exam) {
         float[][] tracing = new float[ROWS][LEADS];
-        ExamSynthesizer.synthesize(exam.spec(), exam.signal(), config.noiseLevel(), tracing);
+        model.synthesize(exam.spec(), exam.signal(), config.noiseLevel(), tracing);
         return tracing;
     }
 
@@ -197,7 +205,7 @@ public final class PhysioNetGenerator {
     private String identity() {
         // only what these layouts use: the CODE part and test-pool sizes do not change a PhysioNet folder
         return String.format(Locale.ROOT, "layout=%s exams=%d generator=%d seed=%d noise=%s seven-second=%s "
-                + "exams-per-patient=%s prevalences=%s", layout.option(), exams, SyntheticGenerator.VERSION,
+                + "exams-per-patient=%s prevalences=%s", layout.option(), exams, model.version(),
                 config.seed(), config.noiseLevel(), config.sevenSecondFraction(), config.examsPerPatient(),
                 config.prevalences());
     }

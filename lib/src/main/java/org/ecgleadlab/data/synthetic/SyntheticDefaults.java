@@ -41,8 +41,13 @@ public final class SyntheticDefaults {
 
     /** True when {@code root} holds a complete dataset made by this generator version from {@code config}. */
     public static boolean isCurrent(Path root, SyntheticConfig config) {
+        return isCurrent(root, config, SyntheticGenerator.DEFAULT_VERSION);
+    }
+
+    /** True when {@code root} holds a complete dataset made by generator {@code version} from {@code config}. */
+    public static boolean isCurrent(Path root, SyntheticConfig config, int version) {
         GenerationManifest manifest = GenerationManifest.readFrom(root);
-        return manifest != null && manifest.matches(root, config);
+        return manifest != null && manifest.matches(root, config, version);
     }
 
     /**

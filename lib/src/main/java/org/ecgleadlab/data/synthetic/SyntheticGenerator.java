@@ -35,10 +35,17 @@ import org.ecgleadlab.util.ProgressOutput;
  * 1000 exams, which bounds the part size rather than the dataset size.
  */
 public final class SyntheticGenerator {
-    /** Bumped whenever the generator's output changes for a given configuration. */
-    public static final int VERSION = 2;
+    /**
+     * The version the embedded default is generated with and the shipped checkpoints were trained on. A version
+     * number is bumped whenever the output for a given configuration changes; the next round makes 3 the default
+     * here (data/README.md, "Generator versions").
+     */
+    public static final int DEFAULT_VERSION = 2;
+    /** The newest version, measured against real ECGs ({@code generate-data --generator-version 3}). */
+    public static final int LATEST_VERSION = 3;
 
     private final SyntheticConfig config;
+    private final ExamModel model;
     private final int threads;
     private final boolean progress;
 
@@ -48,9 +55,25 @@ public final class SyntheticGenerator {
      * @param progress show progress on stderr (a bar on a terminal, plain lines elsewhere)
      */
     public SyntheticGenerator(SyntheticConfig config, int threads, boolean progress) {
+        this(config, DEFAULT_VERSION, threads, progress);
+    }
+
+    /**
+     * @param config   what to generate
+     * @param version  generator version (2 or 3; another is refused in one line)
+     * @param threads  worker threads (the output does not depend on it)
+     * @param progress show progress on stderr
+     */
+    public SyntheticGenerator(SyntheticConfig config, int version, int threads, boolean progress) {
         this.config = config;
+        this.model = ExamModel.of(version);
         this.threads = Math.max(1, threads);
         this.progress = progress;
+    }
+
+    /** {@code version} when this generator has it, else a one-line refusal naming the versions there are. */
+    public static int checkedVersion(int version) {
+        return ExamModel.of(version).version();
     }
 
     /** What a generation wrote and how fast. */
@@ -73,7 +96,7 @@ public final class SyntheticGenerator {
             writeInto(temp);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Long> files = listFiles(temp);
-            new GenerationManifest("ecg-lead-lab synthetic dipole generator", VERSION, config,
+            new GenerationManifest("ecg-lead-lab synthetic dipole generator", model.version(), config,
                     config.totalExams(), files, seconds, threads).writeTo(temp);
             replace(temp, absolute);
             temp = null;
@@ -114,7 +137,7 @@ public final class SyntheticGenerator {
     }
 
     private void writeCode15(Path folder, ForkJoinPool pool, IntConsumer tick) {
-        Code15Layout layout = new Code15Layout(config);
+        Code15Layout layout = new Code15Layout(config, model);
         int perPart = config.examsPerPart();
         Code15Row[] rows = new Code15Row[config.code15Exams()];
         for (int part = 0; part < config.parts(); part++) {
@@ -127,8 +150,8 @@ public final class SyntheticGenerator {
                 int exam = layout.examAt(partIndex, row, perPart);
                 int patient = layout.patientOf(exam);
                 SplittableRandom rng = Seeds.random(config.seed(), Seeds.CODE15_EXAMS, exam);
-                ExamSpec spec = ExamSpec.draw(rng, layout.traits(patient), config, true);
-                ExamSynthesizer.synthesize(spec, rng, config.noiseLevel(), tracings[row]);
+                ExamSpec spec = model.exam(rng, layout.traits(patient), config, true);
+                model.synthesize(spec, rng, config.noiseLevel(), tracings[row]);
                 examIds[row] = layout.examId(exam);
                 rows[exam] = csvRow(layout, exam, spec, traceFile);
                 tick.accept(row);
@@ -166,9 +189,9 @@ public final class SyntheticGenerator {
         parallel(pool, exams, i -> {
             // one exam per patient, as in CODE-TEST; no blank exams in a reviewed test set
             SplittableRandom rng = Seeds.random(config.seed(), stream, i);
-            PatientTraits patient = PatientTraits.draw(rng, config.prevalences());
-            ExamSpec spec = ExamSpec.draw(rng, patient, config, false);
-            ExamSynthesizer.synthesize(spec, rng, config.noiseLevel(), tracings[i]);
+            PatientTraits patient = model.patient(rng, config.prevalences());
+            ExamSpec spec = model.exam(rng, patient, config, false);
+            model.synthesize(spec, rng, config.noiseLevel(), tracings[i]);
             labels[i] = spec.labels();
             ages[i] = patient.age();
             males[i] = patient.male();

@@ -14,14 +14,19 @@ record GeneratedExam(float[][] tracing, ExamSpec spec, ExamTruth truth) {
 
     /** {@code n} exams (one patient each) with every label drawn from {@code prevalences}. */
     static List<GeneratedExam> make(Prevalences prevalences, int n, double noise, long seed) {
+        return make(ExamModel.of(SyntheticGenerator.DEFAULT_VERSION), prevalences, n, noise, seed);
+    }
+
+    /** The same drawn by generator {@code model}. */
+    static List<GeneratedExam> make(ExamModel model, Prevalences prevalences, int n, double noise, long seed) {
         SyntheticConfig config = SyntheticConfig.defaults().withPrevalences(prevalences).withRecording(noise, 0, 0);
         List<GeneratedExam> exams = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             SplittableRandom rng = Seeds.random(seed, 99, i);
-            PatientTraits patient = PatientTraits.draw(rng, prevalences);
-            ExamSpec spec = ExamSpec.draw(rng, patient, config, false);
+            PatientTraits patient = model.patient(rng, prevalences);
+            ExamSpec spec = model.exam(rng, patient, config, false);
             float[][] tracing = new float[ExamSynthesizer.ROWS][ExamSynthesizer.LEADS];
-            ExamTruth truth = ExamSynthesizer.synthesize(spec, rng, noise, tracing);
+            ExamTruth truth = model.synthesize(spec, rng, noise, tracing);
             exams.add(new GeneratedExam(tracing, spec, truth));
         }
         return exams;

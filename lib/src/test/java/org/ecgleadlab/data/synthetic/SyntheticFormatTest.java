@@ -188,7 +188,7 @@ class SyntheticFormatTest {
         GenerationManifest manifest = GenerationManifest.readFrom(DATA.dataset().root());
         assertNotNull(manifest);
         assertEquals(SMALL, manifest.config());
-        assertEquals(SyntheticGenerator.VERSION, manifest.version());
+        assertEquals(SyntheticGenerator.DEFAULT_VERSION, manifest.version());
         assertTrue(manifest.files().keySet().containsAll(List.of("code15/exams_part0.hdf5", "code15/exams_part1.hdf5",
                 "code15/exams.csv", "code-test/ecg_tracings.hdf5", "code-test/annotations/gold_standard.csv",
                 "audit/ecg_tracings.hdf5", "audit/annotations/gold_standard.csv")));
