@@ -14,7 +14,8 @@
  *   <li>{@code RankingFile}: {@code ranking.json}, what {@code adapt}, {@code reproduce-tables} and
  *       {@code subset-search} read.</li>
  * </ol>
- * {@code RankingReport}, {@code StabilityReport} and {@code PerExamReport} print a run and write its folder.
+ * {@code RankingReport}, {@code StabilityReport} and {@code PerExamReport} print a run and write its folder;
+ * {@code RankingComparison} sets several runs (and a published ranking) side by side.
  * Sub-packages: {@code explain.exam} (one exam as every method sees it) and {@code explain.ig} (Integrated Gradients'
  * numerics); {@code docs/lead-ranking.md} maps the chain.
  *

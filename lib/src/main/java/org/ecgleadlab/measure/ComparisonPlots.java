@@ -23,7 +23,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ComparisonPlots {
     static final Color A_COLOR = new Color(31, 119, 180);
     static final Color B_COLOR = new Color(214, 39, 40);
-    private static final String LEAD_AXIS = "lead: 1-6 = I, II, III, aVR, aVL, aVF; 7-12 = V1-V6";
+    private static final String LEAD_AXIS = "lead";
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
@@ -71,13 +71,29 @@ public final class ComparisonPlots {
     }
 
     private static XYChart perLead(DataComparison c, Measure m) {
-        // XChart loops on custom tick labels that repeat, so leads are numbered and named in the axis title
         XYChart chart = chart(m.label() + " (" + m.unit() + ")", LEAD_AXIS, m.unit(), 560, 380);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(13.0).setXAxisTickMarkSpacingHint(25).setXAxisDecimalPattern("0")
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(Lead.COUNT + 1.0).setXAxisTickMarkSpacingHint(25)
                 .setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(ComparisonPlots::leadTick);
         boxes(chart, c.a(), m, -0.17, A_COLOR);
         boxes(chart, c.b(), m, +0.17, B_COLOR);
         return chart;
+    }
+
+    /**
+     * The tick label at x: the lead's name at 1..12. XChart 3.8.8 draws no ticks at all when the axis ends (0, 13)
+     * get the same label, and widens the tick step until all labels differ: so every other whole number gets its own
+     * blank, and fractions share one (a step below 1 is then refused).
+     */
+    static String leadTick(double x) {
+        long i = Math.round(x);
+        if (Math.abs(x - i) > 1e-6) {
+            return "";
+        }
+        if (i >= 1 && i <= Lead.COUNT) {
+            return Lead.values()[(int) i - 1].label();
+        }
+        return " ".repeat((int) Math.min(64, i < 1 ? 1 - 2 * i : 2 * (i - Lead.COUNT)));
     }
 
     private static void boxes(XYChart chart, DataSideMeasures side, Measure m, double shift, Color color) {

@@ -98,4 +98,32 @@ class RankLeadsTest {
                 "--checkpoint", weights.toString()));
         assertThrows(EcgLabException.class, () -> RankingFile.read(folder.resolve("missing.json")));
     }
+
+    @Test
+    void rankingsAreComparedByTopThreeBottomThreeAndTheirLikeliestFirstLeads() {
+        RankLeads.Outcome outcome = RankLeads.run(RankLeads.Options.defaults()
+                .withData(List.of(dataset.codeTest(), dataset.audit())).withCheckpoint(weights).withExams(4)
+                .withIgSteps(2).withIgRule(org.ecgleadlab.explain.ig.QuadratureRule.RIEMANN_MIDDLE)
+                .withBootstrap(50).withDevice("cpu"));
+        RankingComparison run = RankingComparison.of("tiny", outcome);
+        assertEquals(outcome.result().subset("Top-3"), run.top3());
+        assertEquals(outcome.result().subset("Bottom-3"), run.bottom3());
+        assertEquals(4, run.exams());
+        assertTrue(!run.firsts().isEmpty() && run.firsts().size() <= RankingComparison.FIRSTS_SHOWN, run.toString());
+        for (int i = 1; i < run.firsts().size(); i++) {
+            assertTrue(run.firsts().get(i - 1).share() >= run.firsts().get(i).share(), "most often first, first");
+        }
+        double shareOfFirst = outcome.stability().leads().stream()
+                .filter(s -> s.lead() == run.firsts().get(0).lead()).findFirst().orElseThrow().probabilityTop1();
+        assertEquals(shareOfFirst, run.firsts().get(0).share());
+
+        RankingComparison paper = RankingComparison.published("paper", List.of(Lead.V1, Lead.I, Lead.II),
+                List.of(Lead.III, Lead.AVL, Lead.AVF));
+        var table = RankingComparison.table(List.of(run, paper));
+        assertEquals(2, table.rowCount());
+        assertEquals("V1, I, II", table.stringColumn("Top-3").get(1));
+        assertEquals("-", table.stringColumn("exams").get(1));
+        assertTrue(table.stringColumn("P(Top-1) over the bootstrap").get(0)
+                .startsWith(run.firsts().get(0).lead().label() + " "), table.toString());
+    }
 }
