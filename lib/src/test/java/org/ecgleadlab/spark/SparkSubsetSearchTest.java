@@ -25,6 +25,7 @@ import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
 import org.ecgleadlab.subsets.LeadDropoutTraining;
+import org.ecgleadlab.subsets.LeadSet;
 import org.ecgleadlab.subsets.SubsetReport;
 import org.ecgleadlab.subsets.SubsetSearchRunner;
 import org.ecgleadlab.subsets.SubsetSummary;
@@ -133,6 +134,14 @@ class SparkSubsetSearchTest {
         assertEquals(b, new SparkSubsetRunner(spark).train(onFolder(training, distributed), TrainingListener.NONE),
                 "a finished run is found, not trained again");
         assertEquals(1, TrainingAttempts.read(distributed).size(), "not started again");
+    }
+
+    @Test
+    void groupsAreCutInOrderAndExamsPerTaskIsRefused() {
+        List<LeadSet> sets = LeadSet.upToSize(1);
+        List<List<LeadSet>> tasks = SparkSubsetRunner.cut(List.of(sets.subList(0, 5), sets.subList(5, 7)), 2);
+        assertEquals(List.of(sets.subList(0, 2), sets.subList(2, 4), sets.subList(4, 5), sets.subList(5, 7)), tasks);
+        assertEquals(Cli.USER_ERROR, SparkJobs.run("subset-search", "--exams-per-task", "4")); // a task is subsets
     }
 
     private static LeadDropoutTraining onFolder(LeadDropoutTraining training, Path output) {
