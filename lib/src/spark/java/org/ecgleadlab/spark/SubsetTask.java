@@ -30,10 +30,14 @@ final class SubsetTask {
             return Arrays.stream(masks).mapToObj(LeadSet::new).toList();
         }
 
-        /** Probabilities {@code [set][exam][condition]}: the exams read once, the checkpoint once per task slot. */
+        /**
+         * Probabilities {@code [set][exam][condition]}: the exams read once, the checkpoint loaded once per task slot
+         * of the executor, on the GPU Spark assigned the task if any.
+         */
         float[][][] score() {
-            MaskedRequest request = new MaskedRequest(modelFile, ExamRow.exams(exams), batchSize, device);
-            return ModelPool.with(modelFile, device, model -> request.score(model, sets(), rows -> { }));
+            String taskDevice = GridTask.taskDevice(device);
+            MaskedRequest request = new MaskedRequest(modelFile, ExamRow.exams(exams), batchSize, taskDevice);
+            return ModelPool.with(modelFile, taskDevice, model -> request.score(model, sets(), rows -> { }));
         }
     }
 
