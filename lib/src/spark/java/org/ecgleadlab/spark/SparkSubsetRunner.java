@@ -18,8 +18,8 @@ import org.ecgleadlab.util.EcgLabException;
  * {@code subset-search} on Spark: the lead-dropout training (when asked) is one task that trains through the one
  * training loop into its run folder, which every node must see (a task Spark re-runs resumes from the last epoch
  * checkpoint); the masked inference is one task per group of subsets, each reading every evaluation exam once and
- * taking its model from the executor's {@link ModelPool}. The groups come back in order and the driver saves and
- * scores them as the single-JVM search does. A user error in a task is the single-JVM command's line.
+ * taking its model from the executor's {@link ModelPool}. The driver saves each group as its task ends
+ * ({@link GroupJob}) and scores them as the single-JVM search does. A user error in a task is the single-JVM command's line.
  */
 public final class SparkSubsetRunner implements SubsetSearchRunner {
     private final SparkRunner spark;
@@ -52,10 +52,8 @@ public final class SparkSubsetRunner implements SubsetSearchRunner {
         List<List<LeadSet>> tasks = cut(groups, spark.groupSize(sets, 1));
         List<SubsetTask.Group> work = tasks.stream().map(g -> SubsetTask.Group.of(g, request, exams)).toList();
         int[] rows = tasks.stream().mapToInt(g -> g.size() * exams.size()).toArray();
-        List<float[][][]> probabilities = spark.map(work, rows, group -> TaskOutcome.of(group::score), rowsDone);
-        for (int t = 0; t < tasks.size(); t++) {
-            done.accept(tasks.get(t), probabilities.get(t));
-        }
+        GroupJob.run(spark, work, rows, (group, probabilities) -> done.accept(tasks.get(group), probabilities),
+                rowsDone);
     }
 
     /** Each group cut into consecutive pieces of at most {@code size} sets, in order. */
