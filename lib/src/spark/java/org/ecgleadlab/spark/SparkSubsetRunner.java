@@ -19,7 +19,9 @@ import org.ecgleadlab.util.EcgLabException;
  * training loop into its run folder, which every node must see (a task Spark re-runs resumes from the last epoch
  * checkpoint); the masked inference is one task per group of subsets, each reading every evaluation exam once and
  * taking its model from the executor's {@link ModelPool}. The driver saves each group as its task ends
- * ({@link GroupJob}) and scores them as the single-JVM search does. A user error in a task is the single-JVM command's line.
+ * ({@link GroupJob}) and scores them as the single-JVM search does. A user error in a task is the single-JVM
+ * command's line. The training's per-batch progress stays in its executor ({@code listener} is not called); the
+ * driver shows a bar of one run.
  */
 public final class SparkSubsetRunner implements SubsetSearchRunner {
     private final SparkRunner spark;
