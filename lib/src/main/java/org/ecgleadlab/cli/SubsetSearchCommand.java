@@ -10,6 +10,7 @@ import org.ecgleadlab.cli.options.OutputFolderOption;
 import org.ecgleadlab.cli.options.SeedOptions;
 import org.ecgleadlab.subsets.SubsetReport;
 import org.ecgleadlab.subsets.SubsetSearch;
+import org.ecgleadlab.subsets.SubsetSearchRunner;
 import org.ecgleadlab.subsets.SubsetSummary;
 import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
@@ -87,6 +88,18 @@ public final class SubsetSearchCommand implements PlannedCommand<SubsetSearchCom
     @Spec
     private CommandSpec spec;
 
+    private final SubsetSearchRunner runner;
+
+    /** The single-JVM command: training and masked inference in this JVM. */
+    public SubsetSearchCommand() {
+        this(SubsetSearchRunner.IN_THIS_JVM);
+    }
+
+    /** The command with its training and masked inference run by {@code runner} (the Spark path gives its own). */
+    public SubsetSearchCommand(SubsetSearchRunner runner) {
+        this.runner = runner;
+    }
+
     /** What subset-search runs: the job's options and libtorch's threads (null: one per core). */
     record Plan(SubsetSearch.Options options, Integer threads) {
     }
@@ -114,7 +127,7 @@ public final class SubsetSearchCommand implements PlannedCommand<SubsetSearchCom
         SubsetSearch.Options options = plan.options();
         Path folder = options.output();
         long start = System.nanoTime();
-        SubsetSearch.Outcome outcome = SubsetSearch.run(options, new ConsoleProgress());
+        SubsetSearch.Outcome outcome = SubsetSearch.run(options, new ConsoleProgress(), runner);
         SubsetSummary summary = SubsetReport.write(outcome, folder);
         SubsetReport.print(summary);
         System.out.printf(Locale.ROOT, "%nwrote %s (%s, %s, %s.png) in %.0f s; %d subsets run through the model, "

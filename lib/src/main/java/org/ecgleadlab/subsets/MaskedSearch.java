@@ -1,19 +1,14 @@
 package org.ecgleadlab.subsets;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import org.ecgleadlab.adapt.DataFingerprint;
-import org.ecgleadlab.data.Batch;
-import org.ecgleadlab.data.Batches;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.data.ExamInfo;
-import org.ecgleadlab.data.ZeroExamPolicy;
-import org.ecgleadlab.model.Devices;
-import org.ecgleadlab.model.LgaEcgModel;
 import org.ecgleadlab.report.Fingerprint;
 import org.ecgleadlab.report.Json;
 import org.ecgleadlab.report.Progress;
@@ -24,7 +19,8 @@ import org.ecgleadlab.train.Checkpoint;
  * (sets × exams); each finished chunk is saved at once in {@code predictions/<key>/} of the output folder, where the
  * key hashes the weights, the test data, the split seed and the exams, so a restart runs only the sets not yet saved
  * for the same inputs. Each chunk streams the exams again (read and resample once per chunk, in the background while
- * the model runs), which keeps memory flat however large the test pool.
+ * the model runs), which keeps memory flat however large the test pool. The chunks run through a
+ * {@link SubsetSearchRunner}: in this JVM, or as a cluster's tasks.
  */
 final class MaskedSearch {
     /** Rows per chunk: small enough that a restart loses little work (docs/subset-search.md). */
@@ -47,7 +43,7 @@ final class MaskedSearch {
     }
 
     static Result run(Path checkpoint, List<Path> pool, List<ExamInfo> exams, long splitSeed, List<LeadSet> wanted,
-                      SubsetSearch.Options options) {
+                      SubsetSearch.Options options, SubsetSearchRunner runner) {
         long[] ids = exams.stream().mapToLong(ExamInfo::examId).toArray();
         float[][] labels = exams.stream().map(ExamInfo::labels).toArray(float[][]::new);
         Path model = Checkpoint.open(checkpoint).modelFile();
@@ -57,7 +53,7 @@ final class MaskedSearch {
         List<LeadSet> pending = wanted.stream().filter(s -> !done.containsKey(s)).toList();
         if (!pending.isEmpty()) {
             Json.write(cache.folder().resolve("key.json"), key);
-            infer(model, exams, pending, options, cache, done);
+            infer(model, exams, pending, options, cache, done, runner);
         }
         Map<LeadSet, float[][]> probabilities = new LinkedHashMap<>();
         wanted.forEach(s -> probabilities.put(s, done.get(s)));
@@ -65,38 +61,23 @@ final class MaskedSearch {
     }
 
     private static void infer(Path modelFile, List<ExamInfo> exams, List<LeadSet> pending, SubsetSearch.Options options,
-                              PredictionCache cache, Map<LeadSet, float[][]> done) {
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < exams.size(); i++) {
-            index.put(exams.get(i).examId(), i);
-        }
+                              PredictionCache cache, Map<LeadSet, float[][]> done, SubsetSearchRunner runner) {
         int setsPerChunk = Math.max(1, ROWS_PER_CHUNK / exams.size());
-        Batches batches = Batches.builder(exams, options.batchSize()).zeroExams(ZeroExamPolicy.KEEP).build();
+        List<List<LeadSet>> chunks = new ArrayList<>();
+        for (int from = 0; from < pending.size(); from += setsPerChunk) {
+            chunks.add(pending.subList(from, Math.min(pending.size(), from + setsPerChunk)));
+        }
+        MaskedRequest request = new MaskedRequest(modelFile.toAbsolutePath().normalize().toString(), exams,
+                options.batchSize(), options.device());
         long rows = (long) pending.size() * exams.size();
-        try (LgaEcgModel model = LgaEcgModel.load(modelFile, Devices.parse(options.device()));
-                ProgressBar bar = Progress.bar("subset search", rows, "rows")) {
-            MaskedInference inference = new MaskedInference(model);
+        try (ProgressBar bar = Progress.bar("subset search", rows, "rows")) {
             bar.setExtraMessage(" " + pending.size() + " sets × " + exams.size() + " exams");
-            for (int from = 0; from < pending.size(); from += setsPerChunk) {
-                List<LeadSet> chunk = pending.subList(from, Math.min(pending.size(), from + setsPerChunk));
-                float[][][] probabilities = new float[chunk.size()][exams.size()][];
-                try (Batches.Stream stream = batches.epoch(0)) {
-                    while (stream.hasNext()) {
-                        Batch batch = stream.next();
-                        float[][][] part = inference.run(batch, chunk, bar::stepBy);
-                        for (int e = 0; e < batch.size(); e++) {
-                            int exam = index.get(batch.examIds()[e]);
-                            for (int s = 0; s < chunk.size(); s++) {
-                                probabilities[s][exam] = part[s][e];
-                            }
-                        }
-                    }
-                }
+            runner.infer(request, chunks, (chunk, probabilities) -> {
                 cache.save(chunk, probabilities);
                 for (int s = 0; s < chunk.size(); s++) {
                     done.put(chunk.get(s), probabilities[s]);
                 }
-            }
+            }, bar::stepBy);
         }
     }
 

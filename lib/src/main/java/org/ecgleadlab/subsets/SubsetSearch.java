@@ -18,7 +18,6 @@ import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.DefaultData;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingListener;
-import org.ecgleadlab.train.TrainingRun;
 import org.ecgleadlab.util.EcgLabException;
 import org.ecgleadlab.util.ProjectPaths;
 import org.ecgleadlab.util.RecordBuilder;
@@ -134,11 +133,19 @@ public final class SubsetSearch {
 
     /** Runs the search, training a lead-dropout model first when there is none ({@code listener} hears of it). */
     public static Outcome run(Options options, TrainingListener listener) {
+        return run(options, listener, SubsetSearchRunner.IN_THIS_JVM);
+    }
+
+    /**
+     * {@link #run(Options, TrainingListener)} with the training and the masked inference run by {@code runner} (in
+     * this JVM, or on a cluster); the rest is the same code whoever runs them.
+     */
+    public static Outcome run(Options options, TrainingListener listener, SubsetSearchRunner runner) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long start = System.nanoTime();
         RankingFile ranking = ranking(options);
         long splitSeed = splitSeed(options, ranking);
-        Path checkpoint = checkpoint(options, listener);
+        Path checkpoint = checkpoint(options, listener, runner);
         seconds.put("training a lead-dropout model", (System.nanoTime() - start) / 1e9);
 
         long loading = System.nanoTime();
@@ -164,7 +171,7 @@ public final class SubsetSearch {
 
         long inference = System.nanoTime();
         MaskedSearch.Result predicted = MaskedSearch.run(checkpoint, pool, evaluation, splitSeed,
-                new ArrayList<>(wanted), options);
+                new ArrayList<>(wanted), options, runner);
         seconds.put("masked inference", (System.nanoTime() - inference) / 1e9);
 
         long scoringStart = System.nanoTime();
@@ -224,6 +231,10 @@ public final class SubsetSearch {
      * is ignored; else the shipped lead-dropout one; else one trained on the synthetic default.
      */
     static Path checkpoint(Options options, TrainingListener listener) {
+        return checkpoint(options, listener, SubsetSearchRunner.IN_THIS_JVM);
+    }
+
+    private static Path checkpoint(Options options, TrainingListener listener, SubsetSearchRunner runner) {
         if (options.checkpoint() != null) {
             return options.checkpoint();
         }
@@ -232,9 +243,7 @@ public final class SubsetSearch {
         return shipped.orElseGet(() -> {
             Path data = DefaultData.trainingDataOr(options.trainingData());
             int epochs = options.epochs() != null ? options.epochs() : TrainConfig.DEFAULT_EPOCHS;
-            TrainConfig config = TrainConfig.builder().data(data).leadDropout(true, 0).epochs(epochs)
-                    .seed(options.seed()).device(options.device()).resume(true).build();
-            return TrainingRun.run(config, listener).bestCheckpoint();
+            return runner.train(LeadDropoutTraining.of(data, epochs, options.seed(), options.device()), listener);
         });
     }
 

@@ -9,6 +9,7 @@ import org.ecgleadlab.cli.EvaluateCommand;
 import org.ecgleadlab.cli.PredictCommand;
 import org.ecgleadlab.cli.RankLeadsCommand;
 import org.ecgleadlab.cli.ReproduceTablesCommand;
+import org.ecgleadlab.cli.SubsetSearchCommand;
 import org.ecgleadlab.util.Verbosity;
 
 /**
@@ -18,7 +19,8 @@ import org.ecgleadlab.util.Verbosity;
  */
 public final class SparkJobs {
     /** The jobs, in the order the usage line names them. */
-    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables", "cluster");
+    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables",
+            "subset-search", "cluster");
 
     /** The jobs whose tasks are the runs of a training grid, not groups of exams. */
     static final List<String> GRID_JOBS = List.of("adapt", "reproduce-tables");
@@ -50,10 +52,11 @@ public final class SparkJobs {
                     + "as many as it has cores: use --conf spark.task.cpus=N");
             return Cli.USER_ERROR;
         }
-        if (GRID_JOBS.contains(job) && Arrays.stream(rest).anyMatch(a -> a.equals("--exams-per-task")
-                || a.startsWith("--exams-per-task="))) {
+        if ((GRID_JOBS.contains(job) || job.equals("subset-search")) && Arrays.stream(rest).anyMatch(a ->
+                a.equals("--exams-per-task") || a.startsWith("--exams-per-task="))) {
             System.err.println(job + ": error: --exams-per-task sizes the tasks of predict, evaluate and rank-leads; "
-                    + "a grid's task is one run (strategy x subset x seed): drop it");
+                    + (job.equals("subset-search") ? "a subset search's task is a group of subsets over every exam"
+                    : "a grid's task is one run (strategy x subset x seed)") + ": drop it");
             return Cli.USER_ERROR;
         }
         SparkOptions options = new SparkOptions();
@@ -63,6 +66,7 @@ public final class SparkJobs {
                 case "evaluate" -> new EvaluateCommand(new SparkScorer(spark));
                 case "adapt" -> new AdaptCommand(new SparkGridRunner(spark));
                 case "reproduce-tables" -> new ReproduceTablesCommand(new SparkGridRunner(spark));
+                case "subset-search" -> new SubsetSearchCommand(new SparkSubsetRunner(spark));
                 default -> new RankLeadsCommand(new SparkAnalyser(spark));
             };
             return Cli.run(command, Map.of("spark", options), rest);
