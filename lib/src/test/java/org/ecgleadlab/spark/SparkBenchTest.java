@@ -30,8 +30,8 @@ class SparkBenchTest {
     @Test
     void everyJobAndModeGivesAConsistentRow() throws IOException {
         Progress.setQuiet(true);
-        SyntheticDataset data = GeneratedData.tiny(folder, 16, 12, 6);
-        SparkBench.Config config = new SparkBench.Config(data.code15(), 2, List.of(data.codeTest(), data.audit()),
+        SyntheticDataset data = GeneratedData.tiny(folder, 8, 12, 6);
+        SparkBench.Config config = new SparkBench.Config(data.code15(), 1, List.of(data.codeTest(), data.audit()),
                 List.of(ScalingMode.parse("single"), ScalingMode.parse("local1"), ScalingMode.parse("local2")),
                 List.of("predict", "rank-leads"), Map.of("spark.ui.enabled", "false"), folder.resolve("bench"));
         List<ScalingRow> rows = new SparkBench(config).run();
@@ -40,7 +40,7 @@ class SparkBenchTest {
                 "local2 predict", "local2 rank-leads"), rows.stream().map(r -> r.mode() + " " + r.job()).toList());
         ScalingTable table = new ScalingTable(rows);
         for (ScalingRow row : rows) {
-            assertEquals(row.job().equals("predict") ? 16 : 2, row.exams(), row.toString());
+            assertEquals(row.job().equals("predict") ? 8 : 1, row.exams(), row.toString());
             assertTrue(row.wallSeconds() > 0, row.toString());
             assertEquals(row.mode().equals("single") ? row.cores() : row.mode().equals("local1") ? 1 : 2, row.cores());
             assertTrue(row.sameOrder() != null, "compared with the single JVM: " + row);
@@ -61,7 +61,7 @@ class SparkBenchTest {
         assertEquals(String.join(",", ScalingTable.HEADER), lines.get(0));
         assertEquals(7, lines.size());
         List<String> local2 = List.of(lines.get(5).split(",", -1));
-        assertEquals(List.of("predict", "local2", "local[2]", "2", "16"), local2.subList(4, 9));
+        assertEquals(List.of("predict", "local2", "local[2]", "2", "8"), local2.subList(4, 9));
         int speedup = ScalingTable.HEADER.indexOf("speedup_vs_local1");
         assertEquals(Double.parseDouble(local2.get(speedup)) / 2,
                 Double.parseDouble(local2.get(ScalingTable.HEADER.indexOf("efficiency"))), 1e-4);
