@@ -85,7 +85,8 @@ public final class PerExamReport {
     static ExamTable table(List<PerExamRanking.ExamRanking> rankings, Map<Long, String> recordNames) {
         List<Object[]> rows = new ArrayList<>(rankings.size());
         for (PerExamRanking.ExamRanking ranking : rankings) {
-            List<Object> row = new ArrayList<>(List.of(ranking.examId(), recordNames.getOrDefault(ranking.examId(), "")));
+            List<Object> row = new ArrayList<>(List.of(ranking.examId(),
+                    recordNames.getOrDefault(ranking.examId(), "")));
             ranking.order().forEach(l -> row.add(l.label()));
             Arrays.stream(ranking.finalScores()).forEach(row::add);
             rows.add(row.toArray());

@@ -39,8 +39,10 @@ public interface PerExamOutput {
         return format().equals(CSV.format());
     }
 
-    /** The path the rows meant for {@code csvFile} go to: {@code predictions.csv} → {@code predictions.parquet} (a path
-     * already in this format as it is). */
+    /**
+     * The path the rows meant for {@code csvFile} go to: {@code predictions.csv} → {@code predictions.parquet} (a
+     * path already in this format as it is).
+     */
     default Path target(Path csvFile) {
         String name = csvFile.getFileName().toString();
         if (name.endsWith("." + format())) {

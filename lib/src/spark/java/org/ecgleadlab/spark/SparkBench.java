@@ -35,8 +35,8 @@ final class SparkBench {
      * @param conf   Spark settings for every Spark mode (tests: the UI off)
      * @param folder each run's output goes to {@code folder/JOB-MODE}
      */
-    record Config(Path data, int exams, List<Path> rankData, List<ScalingMode> modes, List<String> jobs, Map<String, String> conf,
-                  Path folder) {
+    record Config(Path data, int exams, List<Path> rankData, List<ScalingMode> modes, List<String> jobs,
+                  Map<String, String> conf, Path folder) {
         Config {
             rankData = List.copyOf(rankData);
             modes = List.copyOf(modes);
@@ -59,6 +59,9 @@ final class SparkBench {
 
     /** Runs every job in every mode (a loopback cluster started for each cluster mode, untimed). */
     List<ScalingRow> run() {
+        if (config.modes().stream().anyMatch(ScalingMode::cluster) && !config.conf().containsKey("spark.jars")) {
+            ApplicationJar.require(); // one line before minutes of measuring, not after the single JVM's runs
+        }
         warmUp();
         List<ScalingRow> rows = new ArrayList<>();
         for (ScalingMode mode : config.modes()) {

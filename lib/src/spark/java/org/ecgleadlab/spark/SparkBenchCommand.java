@@ -27,7 +27,8 @@ final class SparkBenchCommand implements Callable<Integer> {
     private Path data;
 
     @Option(names = "--exams", paramLabel = "N", defaultValue = "48",
-            description = "rank-leads' --exams, on its default test pool, with --bootstrap 0 (default: ${DEFAULT-VALUE})")
+            description = "rank-leads' --exams, on its default test pool, with --bootstrap 0 "
+                    + "(default: ${DEFAULT-VALUE})")
     private int exams;
 
     @Option(names = "--modes", split = ",", paramLabel = "MODE", defaultValue = "single,local1,local2,cluster2",

@@ -18,8 +18,8 @@ import org.ecgleadlab.util.Verbosity;
  */
 public final class SparkJobs {
     /** The jobs, in the order the usage line names them. */
-    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables", "cluster",
-            "bench");
+    public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables",
+            "cluster", "bench");
 
     /** The jobs whose tasks are the runs of a training grid, not groups of exams. */
     static final List<String> GRID_JOBS = List.of("adapt", "reproduce-tables");
