@@ -149,6 +149,10 @@ class SparkParquetTest {
         assertEquals(Cli.USER_ERROR, logits.code(), logits.stderr());
         assertTrue(logits.line("predict: error:").contains("--npz-input"), logits.stderr());
         assertFalse(Files.exists(out));
+        SparkJobsEquivalence.Run single = run(new PredictCommand(), Map.of(), args(data.code15().toString(),
+                "--format", "parquet", "-o", out.toString()));
+        assertEquals(Cli.USER_ERROR, single.code(), single.stderr()); // the single-JVM command has no --format
+        assertTrue(single.stderr().contains("Unknown option: '--format'"), single.stderr());
         assertEquals(Cli.USER_ERROR, SparkJobs.run("adapt", "--format", "parquet"));
         assertEquals(Cli.USER_ERROR, SparkJobs.run("predict", data.code15().toString(), "--format", "xml",
                 "--master", "local[1]", "-o", out.toString()));
