@@ -9,7 +9,8 @@ import org.ecgleadlab.spark.SparkJobs;
 
 /**
  * jbang spark JOB [--master URL] [--conf KEY=VALUE]... [JOB's options]: predict, evaluate or rank-leads with their
- * exams scored by Spark tasks (local[*] by default), or cluster: a loopback standalone cluster. See docs/spark.md.
+ * exams scored by Spark tasks (local[*] by default); cluster: a loopback standalone cluster; bench: how predict and
+ * rank-leads scale. See docs/spark.md.
  */
 class spark {
     public static void main(String... args) {

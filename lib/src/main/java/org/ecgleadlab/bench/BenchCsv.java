@@ -57,8 +57,8 @@ public final class BenchCsv {
         append(table, HEADER, rows);
     }
 
-    /** Appends rows to a table of another schema (the growth table), refusing a file with another header. */
-    static void append(Path table, List<String> header, List<List<String>> rows) {
+    /** Appends rows to a table of another schema (growth, Spark scaling), refusing a file with another header. */
+    public static void append(Path table, List<String> header, List<List<String>> rows) {
         String existing = existingRows(table, header);
         try {
             StringWriter text = new StringWriter();
@@ -83,7 +83,7 @@ public final class BenchCsv {
     }
 
     /** The current content of {@code table} ("" when new), refused when its header is not ours. */
-    static String existingRows(Path table, List<String> columns) {
+    public static String existingRows(Path table, List<String> columns) {
         String existing;
         try {
             existing = Files.isRegularFile(table) ? Files.readString(table, StandardCharsets.UTF_8) : "";
@@ -99,11 +99,11 @@ public final class BenchCsv {
     }
 
     /** The 1-minute load average the row was measured under (-1 where the system has none). */
-    static double loadAverage() {
+    public static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    static String hostName() {
+    public static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
@@ -111,7 +111,7 @@ public final class BenchCsv {
         }
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -20,6 +20,7 @@ import org.ecgleadlab.train.ConsoleProgress;
 import org.ecgleadlab.train.DefaultCheckpoint;
 import org.ecgleadlab.train.ExamScorer;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.PerExamOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,6 +101,7 @@ public final class EvaluateCommand implements PlannedCommand<EvaluateCommand.Pla
     private CommandSpec spec;
 
     private final ExamScorer scorer;
+    private final PerExamOutput perExamOutput;
 
     /** The single-JVM command. */
     public EvaluateCommand() {
@@ -108,7 +110,13 @@ public final class EvaluateCommand implements PlannedCommand<EvaluateCommand.Pla
 
     /** The same command with its exams scored by {@code scorer} (the Spark path's tasks). */
     public EvaluateCommand(ExamScorer scorer) {
+        this(scorer, PerExamOutput.CSV);
+    }
+
+    /** The same command with its predictions written to {@code perExamOutput} (the Spark path's --format). */
+    public EvaluateCommand(ExamScorer scorer, PerExamOutput perExamOutput) {
         this.scorer = scorer;
+        this.perExamOutput = perExamOutput;
     }
 
     /**
@@ -141,6 +149,8 @@ public final class EvaluateCommand implements PlannedCommand<EvaluateCommand.Pla
         OptionRule.check(rules(), spec.commandLine().getParseResult());
         DeviceOptions.Choice devices = run.devices();
         if (crossValidate > 0) {
+            perExamOutput.refuseUnless(false, "--cross-validate writes per-fold results, not one predictions file: "
+                    + "drop one of them");
             return crossValidationPlan(devices);
         }
         Evaluate.Options options = new Evaluate.Options(data, checkpoint.given(), predictions,
@@ -174,7 +184,7 @@ public final class EvaluateCommand implements PlannedCommand<EvaluateCommand.Pla
         Evaluate.Outcome outcome = Evaluate.run(plan.options(), scorer);
         EvaluationReport.print(outcome);
         Path folder = plan.folder();
-        EvaluationReport.write(outcome, folder);
+        EvaluationReport.write(outcome, folder, perExamOutput);
         System.out.printf(Locale.ROOT, "%nwrote %s%n", folder.toAbsolutePath().normalize());
         return 0;
     }

@@ -27,6 +27,7 @@ import org.ecgleadlab.train.Prediction;
 import org.ecgleadlab.train.ScoringRequest;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.PerExamOutput;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,6 +97,7 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
     }
 
     private final ExamScorer scorer;
+    private final PerExamOutput perExamOutput;
 
     /** The single-JVM command. */
     public PredictCommand() {
@@ -104,7 +106,13 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
 
     /** The same command with the exams of DATA scored by {@code scorer} (the Spark path's tasks). */
     public PredictCommand(ExamScorer scorer) {
+        this(scorer, PerExamOutput.CSV);
+    }
+
+    /** The same command with its predictions written to {@code perExamOutput} (the Spark path's --format). */
+    public PredictCommand(ExamScorer scorer, PerExamOutput perExamOutput) {
         this.scorer = scorer;
+        this.perExamOutput = perExamOutput;
     }
 
     @Override
@@ -122,6 +130,10 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
         Path file = given == null ? (source.npzInput != null ? null : output.folder().resolve(name))
                 : given.getFileName() != null && given.getFileName().toString().endsWith(".csv") ? given
                 : given.resolve(name);
+        perExamOutput.refuseUnless(source.npzInput == null, "--npz-input prints logits: drop one of them");
+        if (source.npzInput == null && !perExamOutput.csv()) {
+            file = perExamOutput.target(file);
+        }
         Path weights = checkpoint.orShippedFor(source.data == null ? List.of() : List.of(source.data));
         return new Plan(weights, source.data, source.npzInput, feed.leadsOr(null), feed.inputOr(null),
                 run.batchSize(), run.devices(), file);
@@ -153,7 +165,11 @@ public final class PredictCommand implements PlannedCommand<PredictCommand.Plan>
             predictions = scorer.score(request, exams, bar::stepBy);
         }
         Path file = plan.file();
-        PredictionsFile.write(file, predictions, ExamInfo.recordNames(exams));
+        if (perExamOutput.csv()) {
+            PredictionsFile.write(file, predictions, ExamInfo.recordNames(exams));
+        } else {
+            perExamOutput.write(PredictionsFile.table(predictions, ExamInfo.recordNames(exams)), file);
+        }
         Provenance.builder("predict").data(plan.data()).checkpoint(weights.folder()).leads(leadList)
                 .config("input", mode.cliName()).config("batchSize", plan.batchSize())
                 .config("derivedLimbLeadRecords", data.derivedLimbLeadRecords(exams)).build()

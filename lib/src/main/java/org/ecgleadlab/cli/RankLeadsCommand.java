@@ -14,6 +14,7 @@ import org.ecgleadlab.explain.RankingReport;
 import org.ecgleadlab.explain.exam.PassMemory;
 import org.ecgleadlab.explain.ig.QuadratureRule;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.PerExamOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +87,7 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
     private CommandSpec spec;
 
     private final ExamAnalyser analyser;
+    private final PerExamOutput perExamOutput;
 
     /** The single-JVM command. */
     public RankLeadsCommand() {
@@ -94,7 +96,13 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
 
     /** The same command with the exams scored by {@code analyser} (the Spark path's tasks). */
     public RankLeadsCommand(ExamAnalyser analyser) {
+        this(analyser, PerExamOutput.CSV);
+    }
+
+    /** The same command with the per-exam ranking written to {@code perExamOutput} (the Spark path's --format). */
+    public RankLeadsCommand(ExamAnalyser analyser, PerExamOutput perExamOutput) {
         this.analyser = analyser;
+        this.perExamOutput = perExamOutput;
     }
 
     /** What rank-leads runs: the job's options, libtorch's threads (null: one per core), the output folder. */
@@ -103,6 +111,8 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
 
     @Override
     public Plan plan() {
+        perExamOutput.refuseUnless(perExam, "without --per-exam there are none (the ranking itself is "
+                + "ranking.json): add --per-exam");
         DeviceOptions.Choice devices = run.devices();
         List<ImportanceMethod> chosen = ImportanceMethod.parseList(methods);
         for (String igOption : List.of("--ig-steps", "--ig-rule")) {
@@ -125,7 +135,7 @@ public final class RankLeadsCommand implements PlannedCommand<RankLeadsCommand.P
         RankingReport.print(outcome);
         Path folder = plan.folder();
         long start = System.nanoTime();
-        RankingReport.write(outcome, folder);
+        RankingReport.write(outcome, folder, perExamOutput);
         System.out.printf(java.util.Locale.ROOT, "%nwrote %s in %.1f s (ranking.json for jbang adapt)%n",
                 folder.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
         return 0;

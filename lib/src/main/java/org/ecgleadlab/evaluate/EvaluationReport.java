@@ -16,6 +16,7 @@ import org.ecgleadlab.report.CurvePlots;
 import org.ecgleadlab.report.Figure;
 import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.report.Tables;
+import org.ecgleadlab.util.PerExamOutput;
 import tech.tablesaw.api.Table;
 
 /**
@@ -108,9 +109,16 @@ public final class EvaluationReport {
 
     /** Writes every file into {@code folder}; returns the paths written. */
     public static List<Path> write(Evaluate.Outcome outcome, Path folder) {
+        return write(outcome, folder, PerExamOutput.CSV);
+    }
+
+    /** {@link #write(Evaluate.Outcome, Path)} with the predictions in {@code perExamOutput}'s format. */
+    public static List<Path> write(Evaluate.Outcome outcome, Path folder, PerExamOutput perExamOutput) {
         ClassifierEvaluation e = outcome.evaluation();
         List<Path> written = new ArrayList<>();
-        written.add(PredictionsFile.write(folder.resolve(PREDICTIONS), e.predictions(), outcome.recordNames()));
+        written.add(perExamOutput.write(folder.resolve(PREDICTIONS),
+                () -> PredictionsFile.table(e.predictions(), outcome.recordNames()),
+                file -> PredictionsFile.write(file, e.predictions(), outcome.recordNames())));
         written.add(Tables.saveCsv(EvaluationCsv.metrics(e), folder.resolve(METRICS_CSV)));
         written.add(Tables.saveCsv(EvaluationCsv.confusion(e), folder.resolve(CONFUSION_CSV)));
         written.add(Tables.saveCsv(EvaluationCsv.rocPoints(e), folder.resolve(ROC_CSV)));

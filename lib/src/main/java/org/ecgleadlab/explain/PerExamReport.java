@@ -10,10 +10,15 @@ import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.report.Figure;
 import org.ecgleadlab.report.Plots;
 import org.ecgleadlab.report.Tables;
+import org.ecgleadlab.util.ExamTable;
+import org.ecgleadlab.util.PerExamOutput;
 import tech.tablesaw.api.Table;
 
 /** The patient-specific rankings ({@link PerExamRanking}) as a table, a CSV of every exam and a figure. */
 public final class PerExamReport {
+    /** Every exam's own ranking, one row each. */
+    public static final String RANKING_CSV = "per-exam-ranking.csv";
+
     private PerExamReport() {
     }
 
@@ -36,8 +41,15 @@ public final class PerExamReport {
      * ranks and scores), {@code per-exam-summary.csv} and the {@code per-exam} figure.
      */
     static List<Path> write(List<PerExamRanking.ExamRanking> rankings, Map<Long, String> recordNames, Path folder) {
+        return write(rankings, recordNames, folder, PerExamOutput.CSV);
+    }
+
+    /** {@link #write(List, Map, Path)} with the per-exam ranking in {@code output}'s format (the rest stays CSV). */
+    static List<Path> write(List<PerExamRanking.ExamRanking> rankings, Map<Long, String> recordNames, Path folder,
+                            PerExamOutput output) {
         List<Path> written = new ArrayList<>();
-        written.add(writePerExam(rankings, recordNames, folder.resolve("per-exam-ranking.csv")));
+        written.add(output.write(folder.resolve(RANKING_CSV), () -> table(rankings, recordNames),
+                file -> writePerExam(rankings, recordNames, file)));
         written.add(Tables.saveCsv(summaryTable(rankings), folder.resolve("per-exam-summary.csv")));
         written.addAll(Figure.of(shareBars(rankings)).save(folder.resolve("per-exam")));
         return written;
@@ -54,14 +66,38 @@ public final class PerExamReport {
                 Arrays.stream(Lead.values()).map(Lead::label).toList(), series);
     }
 
+    /**
+     * The per-exam ranking's columns: exam id (long), record name (text), the leads in rank order (text), each lead's
+     * final score (double).
+     */
+    static List<ExamTable.Column> columns() {
+        List<ExamTable.Column> columns = new ArrayList<>(List.of(new ExamTable.Column("exam_id", ExamTable.Type.LONG),
+                new ExamTable.Column("record", ExamTable.Type.STRING)));
+        for (int r = 1; r <= Lead.COUNT; r++) {
+            columns.add(new ExamTable.Column("rank" + r, ExamTable.Type.STRING));
+        }
+        Arrays.stream(Lead.values()).forEach(l -> columns.add(new ExamTable.Column("score_" + l.label(),
+                ExamTable.Type.DOUBLE)));
+        return columns;
+    }
+
+    /** The rows of {@value #RANKING_CSV}, typed as {@link #columns()} says. */
+    static ExamTable table(List<PerExamRanking.ExamRanking> rankings, Map<Long, String> recordNames) {
+        List<Object[]> rows = new ArrayList<>(rankings.size());
+        for (PerExamRanking.ExamRanking ranking : rankings) {
+            List<Object> row = new ArrayList<>(List.of(ranking.examId(),
+                    recordNames.getOrDefault(ranking.examId(), "")));
+            ranking.order().forEach(l -> row.add(l.label()));
+            Arrays.stream(ranking.finalScores()).forEach(row::add);
+            rows.add(row.toArray());
+        }
+        return new ExamTable(columns(), rows);
+    }
+
     private static Path writePerExam(List<PerExamRanking.ExamRanking> rankings, Map<Long, String> recordNames,
                                      Path file) {
-        List<String> columns = new ArrayList<>(List.of("exam_id", "record"));
-        for (int r = 1; r <= Lead.COUNT; r++) {
-            columns.add("rank" + r);
-        }
-        Arrays.stream(Lead.values()).forEach(l -> columns.add("score_" + l.label()));
-        Tables.Builder table = Tables.builder("per-exam", columns.toArray(String[]::new));
+        Tables.Builder table = Tables.builder("per-exam",
+                columns().stream().map(ExamTable.Column::name).toArray(String[]::new));
         for (PerExamRanking.ExamRanking ranking : rankings) {
             List<Object> row = new ArrayList<>(List.of(Long.toString(ranking.examId()),
                     recordNames.getOrDefault(ranking.examId(), "")));

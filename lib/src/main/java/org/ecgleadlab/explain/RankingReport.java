@@ -16,6 +16,7 @@ import org.ecgleadlab.report.Json;
 import org.ecgleadlab.report.Plots;
 import org.ecgleadlab.report.TableFormat;
 import org.ecgleadlab.report.Tables;
+import org.ecgleadlab.util.PerExamOutput;
 import org.knowm.xchart.HeatMapChart;
 import tech.tablesaw.api.Table;
 
@@ -113,6 +114,11 @@ public final class RankingReport {
 
     /** Writes every result file into {@code folder}; returns the paths written. */
     public static List<Path> write(RankLeads.Outcome outcome, Path folder) {
+        return write(outcome, folder, PerExamOutput.CSV);
+    }
+
+    /** {@link #write(RankLeads.Outcome, Path)} with the per-exam ranking in {@code perExamOutput}'s format. */
+    public static List<Path> write(RankLeads.Outcome outcome, Path folder, PerExamOutput perExamOutput) {
         List<Path> written = new ArrayList<>();
         Path ranking = folder.resolve(RankingFile.FILE_NAME);
         outcome.result().write(ranking);
@@ -135,7 +141,7 @@ public final class RankingReport {
         }
         if (outcome.perExam() != null) {
             written.addAll(PerExamReport.write(outcome.perExam(),
-                    ExamInfo.recordNames(outcome.halves().interpretability()), folder));
+                    ExamInfo.recordNames(outcome.halves().interpretability()), folder, perExamOutput));
         }
         return written;
     }

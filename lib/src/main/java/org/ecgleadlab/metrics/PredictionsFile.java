@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.ecgleadlab.data.Condition;
 import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.EcgLabException;
+import org.ecgleadlab.util.ExamTable;
 
 /**
  * Every prediction of a model as a plain CSV, so anyone can recompute the metrics with another tool (pandas +
@@ -91,6 +92,37 @@ public final class PredictionsFile {
         }
         AtomicFiles.writeString(file, text.toString());
         return file;
+    }
+
+    /**
+     * The rows {@link #write(Path, Predictions, Map)} writes, typed: {@code exam_id} long, {@code record} text (when
+     * {@code recordOf} is given), probabilities float, labels int (0/1); same names, same order.
+     */
+    public static ExamTable table(Predictions predictions, Map<Long, String> recordOf) {
+        ExamTable.Builder table = ExamTable.builder().column(EXAM_ID, ExamTable.Type.LONG);
+        if (recordOf != null) {
+            table.column(RECORD, ExamTable.Type.STRING);
+        }
+        for (String column : header().subList(1, header().size())) {
+            table.column(column, column.startsWith(PROBABILITY_PREFIX) ? ExamTable.Type.FLOAT : ExamTable.Type.INT);
+        }
+        for (int i = 0; i < predictions.size(); i++) {
+            long id = predictions.examIds()[i];
+            Object[] row = new Object[(recordOf != null ? 2 : 1) + 2 * Condition.COUNT];
+            int at = 0;
+            row[at++] = id;
+            if (recordOf != null) {
+                row[at++] = recordOf.getOrDefault(id, "");
+            }
+            for (float p : predictions.probabilities()[i]) {
+                row[at++] = p;
+            }
+            for (float y : predictions.labels()[i]) {
+                row[at++] = y == 1f ? 1 : 0;
+            }
+            table.row(row);
+        }
+        return table.build();
     }
 
     /** Reads a file written by {@link #write}; columns are found by name, so extra columns are ignored. */

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Writes files through a temporary sibling and a rename, so a crash never leaves a half-written result. */
 public final class AtomicFiles {
@@ -61,6 +63,36 @@ public final class AtomicFiles {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Puts a finished folder in place of {@code target}: an existing {@code target} is moved aside first and deleted
+     * after, so {@code target} is at every moment either the old folder or the new one, whole.
+     */
+    public static void replaceFolder(Path finished, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            moveIntoPlace(finished, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        moveIntoPlace(target, old);
+        moveIntoPlace(finished, target);
+        deleteTree(old);
+    }
+
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -15,12 +15,12 @@ import org.ecgleadlab.util.Verbosity;
 /**
  * {@code ./jbang spark <job> [--master URL] [--conf k=v]... [the job's own options]}: the single-JVM command of that
  * name, the same options and output, with its exams scored by Spark tasks; or {@code cluster}, a loopback standalone
- * cluster.
+ * cluster; or {@code bench}, the strong-scaling figures of those jobs.
  */
 public final class SparkJobs {
     /** The jobs, in the order the usage line names them. */
     public static final List<String> JOBS = List.of("predict", "evaluate", "rank-leads", "adapt", "reproduce-tables",
-            "subset-search", "cluster");
+            "subset-search", "cluster", "bench");
 
     /** The jobs whose tasks are the runs of a training grid, not groups of exams. */
     static final List<String> GRID_JOBS = List.of("adapt", "reproduce-tables");
@@ -47,30 +47,43 @@ public final class SparkJobs {
         if (job.equals("cluster")) {
             return Cli.run(new ClusterCommand(), rest);
         }
+        if (job.equals("bench")) {
+            return Cli.run(new SparkBenchCommand(), rest);
+        }
         if (Arrays.stream(rest).anyMatch(a -> a.equals("--threads") || a.startsWith("--threads="))) {
             System.err.println(job + ": error: --threads sets libtorch's threads of one JVM; on Spark each task gets "
                     + "as many as it has cores: use --conf spark.task.cpus=N");
             return Cli.USER_ERROR;
         }
-        if ((GRID_JOBS.contains(job) || job.equals("subset-search")) && Arrays.stream(rest).anyMatch(a ->
-                a.equals("--exams-per-task") || a.startsWith("--exams-per-task="))) {
+        if ((GRID_JOBS.contains(job) || job.equals("subset-search")) && given(rest, "--exams-per-task")) {
             System.err.println(job + ": error: --exams-per-task sizes the tasks of predict, evaluate and rank-leads; "
                     + (job.equals("subset-search") ? "a subset search's task is a group of subsets over every exam"
                     : "a grid's task is one run (strategy x subset x seed)") + ": drop it");
             return Cli.USER_ERROR;
         }
+        if ((GRID_JOBS.contains(job) || job.equals("subset-search")) && given(rest, "--format")) {
+            System.err.println(job + ": error: --format is the format of predict's, evaluate's and rank-leads' "
+                    + "per-exam rows; " + job + " writes its files as the single-JVM command: drop it");
+            return Cli.USER_ERROR;
+        }
         SparkOptions options = new SparkOptions();
         try (SparkRunner spark = new SparkRunner(options, job)) {
+            ParquetOutput perExam = new ParquetOutput(spark, options);
             Object command = switch (job) {
-                case "predict" -> new PredictCommand(new SparkScorer(spark));
-                case "evaluate" -> new EvaluateCommand(new SparkScorer(spark));
+                case "predict" -> new PredictCommand(new SparkScorer(spark), perExam);
+                case "evaluate" -> new EvaluateCommand(new SparkScorer(spark), perExam);
                 case "adapt" -> new AdaptCommand(new SparkGridRunner(spark));
                 case "reproduce-tables" -> new ReproduceTablesCommand(new SparkGridRunner(spark));
                 case "subset-search" -> new SubsetSearchCommand(new SparkSubsetRunner(spark));
-                default -> new RankLeadsCommand(new SparkAnalyser(spark));
+                default -> new RankLeadsCommand(new SparkAnalyser(spark), perExam);
             };
             return Cli.run(command, Map.of("spark", options), rest);
         }
+    }
+
+    /** Whether {@code option} is among {@code args} ({@code --name value} or {@code --name=value}). */
+    private static boolean given(String[] args, String option) {
+        return Arrays.stream(args).anyMatch(a -> a.equals(option) || a.startsWith(option + "="));
     }
 
     /**

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options the Spark path adds to a single-JVM command: where it runs ({@code --master}), any Spark setting
- * ({@code --conf key=value}, as spark-submit takes them) and how many exams one task scores.
+ * ({@code --conf key=value}, as spark-submit takes them), how many exams one task scores and the format of the
+ * per-exam rows.
  */
 public final class SparkOptions {
     public static final String LOCAL = "local[*]";
@@ -29,14 +30,37 @@ public final class SparkOptions {
                     + "number of batches)")
     private Integer examsPerTask;
 
+    /** The formats of {@code --format}. */
+    public static final List<String> FORMATS = List.of("csv", "parquet");
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "the per-exam rows (predictions of predict and evaluate, rank-leads --per-exam's ranking): "
+                    + "csv, as the single-JVM command writes them, or parquet, one row per exam written by Spark's "
+                    + "DataFrame writer into a folder NAME.parquet (default: ${DEFAULT-VALUE})")
+    private String format = "csv";
+
     public SparkOptions() {
     }
 
     /** Options as a test or a notebook gives them. */
     public SparkOptions(String master, Map<String, String> conf, Integer examsPerTask) {
+        this(master, conf, examsPerTask, "csv");
+    }
+
+    /** Options as a test or a notebook gives them, with the per-exam rows' format. */
+    public SparkOptions(String master, Map<String, String> conf, Integer examsPerTask, String format) {
         this.master = master;
         this.conf = conf.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         this.examsPerTask = examsPerTask;
+        this.format = format;
+    }
+
+    /** The format of the per-exam rows: csv or parquet. */
+    public String format() {
+        if (!FORMATS.contains(format)) {
+            throw new EcgLabException("--format is '" + format + "'; use one of " + String.join(", ", FORMATS));
+        }
+        return format;
     }
 
     /** The master given, else the one spark-submit set (system property {@code spark.master}), else local[*]. */

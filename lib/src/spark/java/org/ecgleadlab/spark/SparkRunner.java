@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.SparkSession;
 import org.ecgleadlab.util.EcgLabException;
 
 /**
@@ -45,6 +46,11 @@ public final class SparkRunner implements AutoCloseable {
             System.err.printf("spark: master %s, %d cores, UI %s%n", master.url(), context.defaultParallelism(), ui);
         }
         return context;
+    }
+
+    /** The SQL session over {@link #context()}: Spark's DataFrame writer (Parquet). */
+    SparkSession session() {
+        return SparkSession.builder().sparkContext(context().sc()).getOrCreate();
     }
 
     /** Exams per task for {@code exams} exams in batches of {@code batchSize}. */
