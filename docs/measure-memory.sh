@@ -5,9 +5,10 @@
 #   docs/measure-memory.sh predict rank-leads   # only these rows (in the order below)
 #
 # Peak RSS is GNU time's "Maximum resident set size": the largest of the ./jbang launcher's own JVM (JBang resolving
-# the script, ~0.2-0.3 GB) and the command's JVM, which includes libtorch's native memory. Peak heap is the largest
-# heap occupancy before a collection in the JVMs' GC logs (-Xlog:gc through JAVA_TOOL_OPTIONS), a lower bound of the
-# true peak; the heap cap is the script's -Xmx (scripts/*.java, //JAVA_OPTIONS) or the JVM's default of 1/4 of RAM.
+# the script, ~0.1 GB: the "launcher" row) and the command's JVM, which includes libtorch's native memory. The heap
+# columns come from the JVMs' GC logs (-Xlog:gc through JAVA_TOOL_OPTIONS): the largest occupancy before a collection
+# (garbage included, a lower bound of the true peak) and the largest after one (what was live); the heap cap is the
+# row's or the script's -Xmx (scripts/*.java, //JAVA_OPTIONS), else the JVM's default of 1/4 of RAM.
 # Wall time is reported because it is free, not as a speed: read it together with the load average beside it.
 # Outputs go to a temporary folder (MEASURE_TMP, default a fresh /tmp/measure-memory.*), never into runs/ or data/.
 # Build the scripts once first (./jbang build scripts/NAME.java) so that no row includes JBang compiling lib.
@@ -49,8 +50,11 @@ heap_cap() { # -Xmx given in the row, else the -Xmx of scripts/$1.java, else the
   if [[ -n $xmx ]]; then echo "${xmx#-Xmx}"; else echo "default ${default_heap_mb} MB"; fi
 }
 
-peak_heap_mb() { # largest "BEFORE" of "BEFOREM->AFTERM(COMMITTEDM)" over the GC logs of one row
-  cat "$1"-gc-*.log 2>/dev/null | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | sed 's/M->.*//' | sort -n | tail -1
+peak_heap_mb() { # "B / A": the largest BEFORE and the largest AFTER of "BEFOREM->AFTERM(COMMITTEDM)" in one row's GC logs
+  local pauses
+  pauses=$(cat "$1"-gc-*.log 2>/dev/null | grep -o '[0-9]*M->[0-9]*M')
+  [[ -n $pauses ]] || return 0
+  echo "$(sed 's/M->.*//' <<<"$pauses" | sort -n | tail -1) / $(sed 's/.*->//; s/M//' <<<"$pauses" | sort -n | tail -1)"
 }
 
 measure() { # name script command...: runs the command, prints one table row
@@ -71,7 +75,7 @@ measure() { # name script command...: runs the command, prints one table row
 echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM;" \
      "commit $(git rev-parse --short HEAD); outputs in $tmp"
 echo
-echo '| row | command | peak RSS | peak heap (at a GC) | heap cap | wall (shared machine) | load avg before–after | exit |'
+echo '| row | command | peak RSS | heap before / after a GC, max | heap cap | wall (shared machine) | load avg before–after | exit |'
 echo '|---|---|---|---|---|---|---|---|'
 for row in "${rows[@]}"; do
   IFS='|' read -r name script command <<<"$row"
