@@ -47,7 +47,7 @@ heap_cap() { # -Xmx given in the row, else the -Xmx of scripts/$1.java, else the
   local xmx
   if [[ $1 == -Xmx* ]]; then echo "${1#-Xmx}"; return; fi
   xmx=$(grep -o -- '-Xmx[0-9]*[mMgG]' "scripts/$1.java" | head -1)
-  if [[ -n $xmx ]]; then echo "${xmx#-Xmx}"; else echo "default ${default_heap_mb} MB"; fi
+  if [[ -n $xmx ]]; then echo "${xmx#-Xmx}"; else echo "default ${default_heap_mb} MiB"; fi
 }
 
 peak_heap_mb() { # "B / A": the largest BEFORE and the largest AFTER of "BEFOREM->AFTERM(COMMITTEDM)" in one row's GC logs
@@ -67,8 +67,8 @@ measure() { # name script command...: runs the command, prints one table row
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$log.time")
   status=$(awk -F': ' '/Exit status/ { print $2 }' "$log.time")
   heap=$(peak_heap_mb "$log")
-  printf '| %s | `%s` | %s | %s MB | %s | %s | %s–%s | %s |\n' "$name" "${*//$tmp/\$TMP}" \
-      "$(awk -v k="$rss_kb" 'BEGIN { printf "%.2f GB", k / 1048576 }')" "${heap:-?}" "$(heap_cap "$script")" \
+  printf '| %s | `%s` | %s | %s MiB | %s | %s | %s–%s | %s |\n' "$name" "${*//$tmp/\$TMP}" \
+      "$(awk -v k="$rss_kb" 'BEGIN { printf "%.2f GiB", k / 1048576 }')" "${heap:-?}" "$(heap_cap "$script")" \
       "$wall" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" "${status:-?}"
 }
 
