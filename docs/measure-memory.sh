@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Peak memory of every user-facing command on the embedded default, one command at a time: prints a Markdown table.
 #
-#   docs/measure-memory.sh            # every row below (about an hour on 2 shared cores)
+#   docs/measure-memory.sh            # every row below (hours on 2 shared cores: rank-leads took 58 min at load 40)
 #   docs/measure-memory.sh predict rank-leads   # only these rows (in the order below)
 #
 # Peak RSS is GNU time's "Maximum resident set size": the largest of the ./jbang launcher's own JVM (JBang resolving
