@@ -142,7 +142,7 @@ public final class LgaEcgModel implements AutoCloseable {
             String counter = name.replace("running_var", StateDict.BATCHES_TRACKED);
             if (batchCounters.containsKey(counter)) {
                 NDArray count = batchCounters.get(counter);
-                count.set(new long[] {batchesTracked});
+                InPlaceCopy.into(count, batchesTracked);
                 state.put(counter, count);
             }
         });

@@ -90,16 +90,7 @@ public final class StateDict {
      */
     public static void copy(Map<String, NDArray> source, Map<String, NDArray> target) {
         for (Map.Entry<String, NDArray> entry : source.entrySet()) {
-            NDArray into = target.get(entry.getKey());
-            NDArray from = entry.getValue();
-            DataType type = into.getDataType();
-            if (from.getDataType() == type) {
-                into.set(from.toByteBuffer());
-            } else {
-                try (NDArray converted = from.toType(type, true)) {
-                    into.set(converted.toByteBuffer());
-                }
-            }
+            InPlaceCopy.into(target.get(entry.getKey()), entry.getValue());
         }
     }
 }

@@ -40,6 +40,6 @@ final class TorchDefaultInit {
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) ((2 * random.nextDouble() - 1) * bound);
         }
-        array.set(values);
+        InPlaceCopy.into(array, values);
     }
 }

@@ -11,6 +11,7 @@ import ai.djl.ndarray.types.Shape;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ecgleadlab.model.InPlaceCopy;
 import org.ecgleadlab.model.Npz;
 import org.ecgleadlab.util.EcgLabException;
 
@@ -205,9 +206,19 @@ public final class AdamW implements AutoCloseable {
                 copyInto(npz, state, FIRST_MOMENT_PREFIX + name, name, first);
                 copyInto(npz, state, SECOND_MOMENT_PREFIX + name, name, second);
             }
-            useMoments(stateManager.create(first), stateManager.create(second));
+            useMoments(owned(first), owned(second));
             step = stepArray.toLongArray()[0];
         }
+    }
+
+    /**
+     * A flat moment array in libtorch's own memory: {@code stateManager.create(float[])} would leave it in a Java
+     * buffer that the garbage collector frees on its own schedule (see {@link InPlaceCopy}).
+     */
+    private NDArray owned(float[] values) {
+        NDArray moments = stateManager.zeros(new Shape(values.length), DataType.FLOAT32);
+        InPlaceCopy.into(moments, values);
+        return moments;
     }
 
     /** Copies entry {@code key} of {@code state} into parameter {@code name}'s part of the flat {@code target}. */
