@@ -7,8 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.engine.Engine;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -203,13 +201,11 @@ public final class LgaEcgModel implements AutoCloseable {
         return block.forward(store, new NDList(input), training);
     }
 
-    private static final Object GRADIENT_COLLECTOR = new Object();
-
     /**
      * The gradient of {@code objective} with respect to the input, the network in eval mode: what integrated
      * gradients and saliency need. The parameters are frozen meanwhile, so backward skips their gradients
-     * (about a quarter less work) and leaves theirs untouched. One at a time per process (DJL allows one
-     * open {@code GradientCollector}).
+     * (about a quarter less work) and leaves theirs untouched. Models on different threads run side by side
+     * ({@link ThreadGradient}: DJL's collector would allow one at a time per process); one model, one thread at a time.
      *
      * @param x input {@code (B, C, L)}; not modified
      * @param objective maps the forward outputs ({@code logits, A1..A5}) to the scalar to differentiate,
@@ -222,13 +218,7 @@ public final class LgaEcgModel implements AutoCloseable {
         List<Parameter> learning = namedParameters().values().stream().filter(Parameter::requiresGradient).toList();
         learning.forEach(parameter -> parameter.freeze(true));
         try {
-            // DJL's PyTorch engine allows one gradient collector per JVM at a time: two models on two threads (a
-            // Spark executor's tasks) take turns here instead of failing
-            synchronized (GRADIENT_COLLECTOR) {
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    collector.backward(objective.apply(block.forward(store, new NDList(input), false)));
-                }
-            }
+            ThreadGradient.backward(() -> objective.apply(block.forward(store, new NDList(input), false)));
             return input.getGradient();
         } finally {
             learning.forEach(parameter -> parameter.freeze(false));

@@ -153,4 +153,28 @@ class LgaEcgModelTest {
             assertTrue(model.namedParameters().values().stream().allMatch(p -> p.requiresGradient()));
         }
     }
+
+    @Test
+    void inputGradientsOfTwoThreadsRunBesideATrainingCollectorAndMatchTheOneThreadOnes() throws Exception {
+        try (LgaEcgModel first = LgaEcgModel.load(Fixtures.weights(), Device.cpu());
+                LgaEcgModel second = LgaEcgModel.load(Fixtures.weights(), Device.cpu());
+                NDManager batch = first.manager().newSubManager()) {
+            NDArray x = Npz.read(Fixtures.io(), batch).get("input").get("0:1");
+            float[] alone = first.inputGradient(x, out -> out.get(0).get(":, 3").sum()).toFloatArray();
+            // a training step's collector open on this thread: DJL's own collector would refuse a second one
+            try (GradientCollector training = Engine.getInstance().newGradientCollector()) {
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+                try {
+                    var a = pool.submit(() -> first.inputGradient(x, out -> out.get(0).get(":, 3").sum())
+                            .toFloatArray());
+                    var b = pool.submit(() -> second.inputGradient(x, out -> out.get(0).get(":, 3").sum())
+                            .toFloatArray());
+                    assertArrayEquals(alone, a.get(), "first model, on another thread");
+                    assertArrayEquals(alone, b.get(), "second model, beside it");
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        }
+    }
 }
