@@ -42,6 +42,27 @@ public record KernelClasspath(Path libClasses, List<Path> entries) {
         return new KernelClasspath(libClasses, List.copyOf(entries));
     }
 
+    /**
+     * This class path with only the class folders and the jars named in {@code runtimeJars} (the file Maven's
+     * {@code build-classpath} writes: one line, entries split by the path separator): a test runner's class path
+     * also holds test-only and provided jars (Spark) that a kernel must not scan at every start.
+     */
+    public KernelClasspath keepingOnly(Path runtimeJars) {
+        Set<Path> runtime = new LinkedHashSet<>();
+        try {
+            for (String entry : Files.readString(runtimeJars).strip().split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    runtime.add(Path.of(entry).toAbsolutePath().normalize());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the runtime class path " + runtimeJars + ": " + e.getMessage(),
+                    e);
+        }
+        List<Path> kept = entries.stream().filter(e -> Files.isDirectory(e) || runtime.contains(e)).toList();
+        return new KernelClasspath(libClasses, kept);
+    }
+
     /** The lib packages (dotted names, sorted) holding at least one top-level class, for the kernel's imports. */
     public List<String> libPackages() {
         Set<String> packages = new TreeSet<>();

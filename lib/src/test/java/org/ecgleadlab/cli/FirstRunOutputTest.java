@@ -52,7 +52,8 @@ class FirstRunOutputTest {
     @Test
     void verboseShowsTheLibrariesMessagesAgain() throws Exception {
         String printed = predict("verbose", "--verbose");
-        assertTrue(printed.contains(DEPRECATION), printed);
+        // libtorch's AutoNonVariableTypeMode note came from DJL's NDArray.set(Buffer), which loading a checkpoint no
+        // longer calls (model.InPlaceCopy); DJL's own INFO lines are the libraries' messages that remain
         assertTrue(printed.contains(" INFO ai.djl"), printed);
         assertEquals(1, printed.lines().filter(l -> l.startsWith("device: ")).count(), printed);
     }

@@ -82,10 +82,18 @@ final class JupyterForTests {
         env.put("JUPYTER_RUNTIME_DIR", home.resolve("runtime").toString());
     }
 
-    /** Installs the project kernel under {@code home} (a Jupyter prefix) for this JVM's class path. */
+    /**
+     * Installs the project kernel under {@code home} (a Jupyter prefix) for this JVM's class path, less the jars that
+     * are not lib's runtime ones (Spark, test libraries) when Maven wrote that list ({@code ecgleadlab.runtimeClasspath}).
+     */
     static Path installKernel(Path home) {
-        return KernelInstaller.install(JupyterPaths.prefixKernels(home), KernelJar.locate(),
-                KernelClasspath.ofThisJvm(), javaOfThisJvm());
+        KernelClasspath classpath = KernelClasspath.ofThisJvm();
+        String runtime = System.getProperty("ecgleadlab.runtimeClasspath");
+        if (runtime != null && Files.isRegularFile(Path.of(runtime))) {
+            classpath = classpath.keepingOnly(Path.of(runtime));
+        }
+        return KernelInstaller.install(JupyterPaths.prefixKernels(home), KernelJar.locate(), classpath,
+                javaOfThisJvm());
     }
 
     static Path javaOfThisJvm() {

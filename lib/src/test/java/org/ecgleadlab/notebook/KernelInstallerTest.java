@@ -151,4 +151,17 @@ class KernelInstallerTest {
         assertEquals(Path.of("/repo/io/github/padreati/rapaio-jupyter-kernel/3.0.1/rapaio-jupyter-kernel-3.0.1.jar"),
                 KernelJar.inRepository(Path.of("/repo")));
     }
+
+    @Test
+    void theTestKernelKeepsLibsRuntimeJarsAndClassFoldersButNotSpark() throws Exception {
+        String runtime = System.getProperty("ecgleadlab.runtimeClasspath");
+        assertTrue(runtime != null && Files.isRegularFile(Path.of(runtime)), "Maven writes " + runtime);
+        KernelClasspath all = KernelClasspath.ofThisJvm();
+        KernelClasspath kept = all.keepingOnly(Path.of(runtime));
+        assertTrue(all.entries().stream().anyMatch(e -> e.toString().contains("spark-core")), "the runner has Spark");
+        assertFalse(kept.entries().stream().anyMatch(e -> e.toString().contains("/org/apache/spark/")), "no Spark");
+        assertTrue(kept.entries().contains(kept.libClasses()), "lib's classes");
+        assertTrue(kept.entries().stream().anyMatch(e -> e.toString().contains("pytorch-engine")), "DJL stays");
+        assertTrue(kept.entries().size() < all.entries().size() / 2, kept.entries().size() + " of " + all.entries().size());
+    }
 }
