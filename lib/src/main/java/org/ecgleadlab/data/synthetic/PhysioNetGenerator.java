@@ -93,7 +93,7 @@ public final class PhysioNetGenerator {
 
     /** Deletes a folder and everything in it, for {@code --force}. */
     public static void delete(Path target) {
-        SyntheticGenerator.deleteTree(target);
+        AtomicFiles.deleteTree(target);
     }
 
     /** Generates into {@code target}, continuing an unfinished run of the same configuration. */

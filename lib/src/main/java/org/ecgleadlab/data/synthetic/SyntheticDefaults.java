@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.ecgleadlab.util.AtomicFiles;
 import org.ecgleadlab.util.ProjectPaths;
 
 /**
@@ -93,7 +94,7 @@ public final class SyntheticDefaults {
                 p -> p.getFileName().toString().startsWith(prefix + ".tmp-")
                         || p.getFileName().toString().startsWith(prefix + ".old-"))) {
             for (Path leftover : siblings) {
-                SyntheticGenerator.deleteTree(leftover);
+                AtomicFiles.deleteTree(leftover);
             }
         }
     }

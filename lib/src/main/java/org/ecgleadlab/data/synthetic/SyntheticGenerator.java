@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +97,7 @@ public final class SyntheticGenerator {
             Map<String, Long> files = listFiles(temp);
             new GenerationManifest("ecg-lead-lab synthetic dipole generator", model.version(), config,
                     config.totalExams(), files, seconds, threads).writeTo(temp);
-            replace(temp, absolute);
+            AtomicFiles.replaceFolder(temp, absolute);
             temp = null;
             long bytes = files.values().stream().mapToLong(Long::longValue).sum();
             return new Report(SyntheticDataset.at(absolute), config.totalExams(), seconds, bytes);
@@ -107,7 +106,7 @@ public final class SyntheticGenerator {
                     + e.getMessage(), e);
         } finally {
             if (temp != null) {
-                deleteTree(temp);
+                AtomicFiles.deleteTree(temp);
             }
         }
     }
@@ -223,33 +222,6 @@ public final class SyntheticGenerator {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
-        }
-    }
-
-    /** Swaps the finished folder in: old one aside, new one in place, old one deleted. */
-    private static void replace(Path finished, Path target) throws IOException {
-        if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
-            AtomicFiles.moveIntoPlace(target, old);
-            AtomicFiles.moveIntoPlace(finished, target);
-            deleteTree(old);
-        } else {
-            AtomicFiles.moveIntoPlace(finished, target);
-        }
-    }
-
-    /** Deletes a folder and everything in it (best effort). */
-    static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + folder + ": " + e.getMessage(), e);
         }
     }
 }

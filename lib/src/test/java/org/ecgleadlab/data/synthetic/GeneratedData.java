@@ -3,6 +3,7 @@ package org.ecgleadlab.data.synthetic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ecgleadlab.util.AtomicFiles;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,7 +39,7 @@ public final class GeneratedData implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void afterAll(ExtensionContext context) {
-        SyntheticGenerator.deleteTree(folder);
+        AtomicFiles.deleteTree(folder);
     }
 
     /** The dataset generated for this test class. */
