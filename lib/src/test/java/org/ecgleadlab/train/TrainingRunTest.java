@@ -191,8 +191,8 @@ class TrainingRunTest {
         }
     }
 
-    /** Compares the last checkpoints of two runs: every weight, BatchNorm statistic and AdamW moment. */
-    private static void assertSameState(Path runA, Path runB) {
+    /** Compares the last checkpoints of two runs: every weight, BatchNorm statistic and AdamW moment, bit for bit. */
+    static void assertSameState(Path runA, Path runB) {
         Path a = new CheckpointStore(runA).latest().orElseThrow();
         Path b = new CheckpointStore(runB).latest().orElseThrow();
         try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
@@ -201,7 +201,8 @@ class TrainingRunTest {
                 Map<String, NDArray> right = Npz.read(b.resolve(file), manager);
                 assertEquals(left.keySet(), right.keySet());
                 for (String key : left.keySet()) {
-                    assertArrayEquals(left.get(key).toByteArray(), right.get(key).toByteArray(), file + " " + key);
+                    assertArrayEquals(left.get(key).toByteArray(), right.get(key).toByteArray(),
+                            runB.getFileName() + " " + file + " " + key);
                 }
             }
         }

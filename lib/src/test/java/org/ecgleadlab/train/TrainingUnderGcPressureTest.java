@@ -1,20 +1,13 @@
 package org.ecgleadlab.train;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.ecgleadlab.data.synthetic.GeneratedData;
-import org.ecgleadlab.model.Npz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +50,7 @@ class TrainingUnderGcPressureTest {
             }
         };
         TrainingRun.run(tiny.output(folder.resolve("collected")).build(), collecting);
-        assertSameState(folder.resolve("undisturbed"), folder.resolve("collected"));
+        TrainingRunTest.assertSameState(folder.resolve("undisturbed"), folder.resolve("collected"));
 
         TrainConfig broken = tiny.output(folder.resolve("resumed")).build();
         assertThrows(IllegalStateException.class, () -> TrainingRun.run(broken, new TrainingListener() {
@@ -70,7 +63,7 @@ class TrainingUnderGcPressureTest {
         }));
         collectAndRefill();
         TrainingRun.run(broken.toBuilder().resume(true).build(), collecting);
-        assertSameState(folder.resolve("undisturbed"), folder.resolve("resumed"));
+        TrainingRunTest.assertSameState(folder.resolve("undisturbed"), folder.resolve("resumed"));
     }
 
     private void collectAndRefill() {
@@ -86,23 +79,6 @@ class TrainingUnderGcPressureTest {
             ByteBuffer buffer = ByteBuffer.allocateDirect(1 << (6 + i % 15)).order(ByteOrder.nativeOrder());
             buffer.asFloatBuffer().put(NANS, 0, buffer.capacity() / Float.BYTES);
             filler.add(buffer);
-        }
-    }
-
-    /** Every array of the last checkpoints' weights and AdamW state bit-identical. */
-    private static void assertSameState(Path runA, Path runB) {
-        Path a = new CheckpointStore(runA).latest().orElseThrow();
-        Path b = new CheckpointStore(runB).latest().orElseThrow();
-        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-            for (String file : List.of(Checkpoint.MODEL_FILE, Checkpoint.OPTIMIZER_FILE)) {
-                Map<String, NDArray> left = Npz.read(a.resolve(file), manager);
-                Map<String, NDArray> right = Npz.read(b.resolve(file), manager);
-                assertEquals(left.keySet(), right.keySet());
-                for (String key : left.keySet()) {
-                    assertArrayEquals(left.get(key).toByteArray(), right.get(key).toByteArray(),
-                            runB.getFileName() + " " + file + " " + key);
-                }
-            }
         }
     }
 }
