@@ -17,7 +17,7 @@ import java.util.Arrays;
  * PyTorch's {@code nn.Dropout(p)}: in training every element is zeroed with probability p, independently, and the kept
  * ones are scaled by 1/(1 − p); in evaluation the identity. On the CPU the mask is drawn differently from libtorch's
  * dropout, which draws a double-precision Bernoulli variate per element on one thread (libtorch 2.7 disables its
- * parallel MKL path) and so took about a sixth of a training step. Here only the dropped positions are drawn: the gaps
+ * parallel MKL path) and so took a tenth of a training step's CPU time. Here only the dropped positions are drawn: the gaps
  * between them are geometric with success probability p, one uniform variate each by inversion, so a tenth as many
  * draws at p = 0.1; their running sums are the positions, zeroed in a mask that holds 1/(1 − p) elsewhere. The zeros
  * are exactly i.i.d. Bernoulli(p), and every draw comes from libtorch's seeded generator, so a seed still fixes every
