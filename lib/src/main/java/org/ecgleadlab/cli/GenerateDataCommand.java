@@ -82,9 +82,10 @@ public final class GenerateDataCommand implements PlannedCommand<GenerateDataCom
     @Option(names = "--exams-per-patient", paramLabel = "MEAN", description = "Mean exams per CODE-15%% patient (default: ${DEFAULT-VALUE}).")
     double examsPerPatient = defaults.examsPerPatient();
 
-    @Option(names = "--generator-version", paramLabel = "N", description = "Generator version: 2 (the embedded "
-            + "default, the shipped checkpoints' data) or 3 (measured against real ECGs: narrower QRS, varied AF, "
-            + "ectopic beats, more kinds of noise, per-lead gains; data/README.md) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--generator-version", paramLabel = "N", description = "Generator version: 3 (the embedded "
+            + "default and the shipped checkpoints' data, measured against real ECGs: narrower QRS, varied AF, "
+            + "ectopic beats, more kinds of noise, per-lead gains; data/README.md) or 2 (the previous default) "
+            + "(default: ${DEFAULT-VALUE}).")
     int generatorVersion = SyntheticGenerator.DEFAULT_VERSION;
 
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")

@@ -5,9 +5,9 @@ import org.ecgleadlab.util.EcgLabException;
 
 /**
  * One generator version's physiology: how a patient, an exam and its tracing are drawn. The file formats, layout,
- * ids and seeding are shared by all versions; only what the heart and the recording look like differs. Version 2 is
- * the embedded default (the shipped checkpoints were trained on it); version 3 closes the gaps to real recordings
- * that data/README.md lists and is chosen with {@code generate-data --generator-version 3}.
+ * ids and seeding are shared by all versions; only what the heart and the recording look like differs. Version 3, the
+ * embedded default the shipped checkpoints were trained on, closes the gaps to real recordings that data/README.md
+ * lists; version 2, the previous default, stays selectable ({@code generate-data --generator-version 2}).
  */
 interface ExamModel {
     /** The version number written into manifest.json. */
@@ -28,12 +28,13 @@ interface ExamModel {
             case 2 -> Version2.MODEL;
             case 3 -> Version3Model.MODEL;
             default -> throw new EcgLabException("generator version " + version + " does not exist here; use "
-                    + SyntheticGenerator.DEFAULT_VERSION + " (the default, the shipped checkpoints' data) or "
-                    + SyntheticGenerator.LATEST_VERSION + " (measured against real ECGs, data/README.md)");
+                    + SyntheticGenerator.DEFAULT_VERSION + " (the default, measured against real ECGs, the shipped "
+                    + "checkpoints' data) or " + SyntheticGenerator.PREVIOUS_VERSION + " (the previous default, "
+                    + "data/README.md)");
         };
     }
 
-    /** Version 2: the embedded default, unchanged byte for byte (GeneratorVersionTest pins it). */
+    /** Version 2: the previous embedded default, unchanged byte for byte (GeneratorVersionTest pins it). */
     final class Version2 implements ExamModel {
         static final Version2 MODEL = new Version2();
 

@@ -59,12 +59,20 @@ public record GenerationManifest(String generator, int version, SyntheticConfig 
     }
 
     /**
+     * True when the folder holds an intact dataset of the default generator version or a newer one: what the embedded
+     * default accepts as it is (also with other sizes); an older version's is regenerated there, because the shipped
+     * checkpoints were trained on the default version's data.
+     */
+    public boolean intactAtLeastDefault(Path folder) {
+        return version >= SyntheticGenerator.DEFAULT_VERSION && intact(folder);
+    }
+
+    /**
      * True when the folder was written by a generator version this code still has (2 or 3) and every file is
-     * intact: a version-3 dataset that {@code generate-data --generator-version 3} wrote into the default folder is
-     * used as it is, like one with other sizes.
+     * intact.
      */
     public boolean intact(Path folder) {
-        boolean known = version >= SyntheticGenerator.DEFAULT_VERSION && version <= SyntheticGenerator.LATEST_VERSION;
+        boolean known = version >= SyntheticGenerator.PREVIOUS_VERSION && version <= SyntheticGenerator.LATEST_VERSION;
         if (!known || config == null || files == null) {
             return false;
         }

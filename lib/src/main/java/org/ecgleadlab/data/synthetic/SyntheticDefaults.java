@@ -22,7 +22,7 @@ public final class SyntheticDefaults {
     }
 
     /**
-     * The dataset in {@link ProjectPaths#syntheticData()}: whatever intact dataset the current generator
+     * The dataset in {@link ProjectPaths#syntheticData()}: whatever intact dataset the default (or a newer) generator
      * version wrote there (also one made by {@code generate-data} with other sizes), otherwise the default
      * configuration, generated now with a progress bar.
      */
@@ -34,7 +34,7 @@ public final class SyntheticDefaults {
     public static SyntheticDataset ensureGenerated(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
         GenerationManifest manifest = GenerationManifest.readFrom(absolute);
-        if (manifest != null && manifest.intact(absolute)) {
+        if (manifest != null && manifest.intactAtLeastDefault(absolute)) {
             return SyntheticDataset.at(absolute);
         }
         return ensureGenerated(absolute, SyntheticConfig.defaults(), true);

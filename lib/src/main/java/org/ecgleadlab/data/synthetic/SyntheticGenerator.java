@@ -36,10 +36,11 @@ import org.ecgleadlab.util.ProgressOutput;
 public final class SyntheticGenerator {
     /**
      * The version the embedded default is generated with and the shipped checkpoints were trained on. A version
-     * number is bumped whenever the output for a given configuration changes; the next round makes 3 the default
-     * here (data/README.md, "Generator versions").
+     * number is bumped whenever the output for a given configuration changes (data/README.md, "Generator version 3").
      */
-    public static final int DEFAULT_VERSION = 2;
+    public static final int DEFAULT_VERSION = 3;
+    /** The previous default, still selectable ({@code generate-data --generator-version 2}); its bytes are pinned. */
+    public static final int PREVIOUS_VERSION = 2;
     /** The newest version, measured against real ECGs ({@code generate-data --generator-version 3}). */
     public static final int LATEST_VERSION = 3;
 
@@ -59,7 +60,7 @@ public final class SyntheticGenerator {
 
     /**
      * @param config   what to generate
-     * @param version  generator version (2 or 3; another is refused in one line)
+     * @param version  generator version (3, the default, or 2; another is refused in one line)
      * @param threads  worker threads (the output does not depend on it)
      * @param progress show progress on stderr
      */
