@@ -33,7 +33,7 @@ class DelineationAccuracyTest {
     }
 
     private static List<GeneratedExam> group(Condition condition) {
-        return GeneratedExam.make(condition == null ? NONE : NONE.with(condition, 1), N, 1, 7);
+        return GeneratedExam.make(GeneratedExam.VERSION_2, condition == null ? NONE : NONE.with(condition, 1), N, 1, 7);
     }
 
     private static double trueRate(ExamTruth truth) {

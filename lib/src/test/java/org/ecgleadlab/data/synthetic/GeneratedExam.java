@@ -12,7 +12,14 @@ record GeneratedExam(float[][] tracing, ExamSpec spec, ExamTruth truth) {
     /** I, II and V1–V6: the eight leads that are not combinations of others. */
     static final int[] INDEPENDENT_LEADS = {0, 1, 6, 7, 8, 9, 10, 11};
 
-    /** {@code n} exams (one patient each) with every label drawn from {@code prevalences}. */
+    /**
+     * Version 2's physiology, for the tests that measure it beat by beat against its own truth (PhysiologyTest,
+     * DelineationAccuracyTest, RealisticDistributionsTest): version 3, the default, adds ectopic beats, beat-to-beat
+     * variation and more kinds of noise on the same heart, and Version3BehaviourTest and Version3RealismTest check it.
+     */
+    static final ExamModel VERSION_2 = ExamModel.of(SyntheticGenerator.PREVIOUS_VERSION);
+
+    /** {@code n} exams (one patient each) of the default generator with every label drawn from {@code prevalences}. */
     static List<GeneratedExam> make(Prevalences prevalences, int n, double noise, long seed) {
         return make(ExamModel.of(SyntheticGenerator.DEFAULT_VERSION), prevalences, n, noise, seed);
     }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Generator version 2 (the embedded default) writes the same bytes it wrote before version 3 existed: the SHA-256 of
- * a tiny generation's data files is pinned to the value main's code gave (commit d39be81, computed before version 3
- * was added). Version 3 writes other data from the same configuration and says so in its manifest.
+ * Generator version 2 (the previous default, still selectable) writes the same bytes it wrote before version 3 existed:
+ * the SHA-256 of a tiny generation's data files is pinned to the value main's code gave (commit d39be81, computed
+ * before version 3 was added). Version 3, the default, writes other data from the same configuration and says so in
+ * its manifest; the embedded default regenerates a version-2 folder.
  */
 class GeneratorVersionTest {
     static final SyntheticConfig TINY = SyntheticConfig.defaults().withSizes(2, 12, 6, 4);
@@ -45,9 +46,13 @@ class GeneratorVersionTest {
 
     @Test
     void version2WritesTheBytesItWroteBeforeVersion3Existed() throws Exception {
-        Path root = new SyntheticGenerator(TINY, 2, false).generate(temp.resolve("v2")).dataset().root();
+        Path root = new SyntheticGenerator(TINY, 2, 1, false).generate(temp.resolve("v2")).dataset().root();
         assertEquals(VERSION_2_FINGERPRINT, fingerprint(root));
-        assertEquals(2, GenerationManifest.readFrom(root).version());
+        GenerationManifest manifest = GenerationManifest.readFrom(root);
+        assertEquals(2, manifest.version());
+        assertTrue(manifest.intact(root), "version 2 is still a dataset this code reads and reuses");
+        assertFalse(SyntheticDefaults.isCurrent(root, TINY), "a version-2 folder is not the version-3 default");
+        assertFalse(manifest.intactAtLeastDefault(root), "the embedded default regenerates a version-2 folder");
     }
 
     @Test
@@ -59,8 +64,8 @@ class GeneratorVersionTest {
         GenerationManifest manifest = GenerationManifest.readFrom(one);
         assertEquals(3, manifest.version());
         assertTrue(SyntheticDefaults.isCurrent(one, TINY, 3));
-        assertFalse(SyntheticDefaults.isCurrent(one, TINY), "a version-3 folder is not the version-2 default");
-        assertTrue(manifest.intact(one), "commands falling back on the default folder use an intact version 3");
+        assertTrue(SyntheticDefaults.isCurrent(one, TINY), "version 3 is the default");
+        assertTrue(manifest.intactAtLeastDefault(one), "commands falling back on the default folder use it");
     }
 
     @Test

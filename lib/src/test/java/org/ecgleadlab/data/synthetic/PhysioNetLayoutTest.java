@@ -52,7 +52,7 @@ class PhysioNetLayoutTest {
             assertEquals(expected, split.get((long) i + 1), "fold of ecg_id " + (i + 1));
             if (i < 3) {
                 float[][] tracing = new float[ExamSynthesizer.ROWS][ExamSynthesizer.LEADS];
-                ExamSynthesizer.synthesize(exam.spec(), exam.signal(), CONFIG.noiseLevel(), tracing);
+                ReaderRoundTripTest.MODEL.synthesize(exam.spec(), exam.signal(), CONFIG.noiseLevel(), tracing);
                 assertLeads(PhysioNetGenerator.resample(new Resampler(5, 4, 5.0), tracing, exam.spec()),
                         root.resolve(PtbXlDatabaseRow.file(i + 1, true) + ".hea"), 500);
                 assertLeads(PhysioNetGenerator.resample(new Resampler(1, 4, 5.0), tracing, exam.spec()),
@@ -80,7 +80,7 @@ class PhysioNetLayoutTest {
             assertLabels(exam, read);
             if (i < 3) {
                 float[][] tracing = new float[ExamSynthesizer.ROWS][ExamSynthesizer.LEADS];
-                ExamSynthesizer.synthesize(exam.spec(), exam.signal(), CONFIG.noiseLevel(), tracing);
+                ReaderRoundTripTest.MODEL.synthesize(exam.spec(), exam.signal(), CONFIG.noiseLevel(), tracing);
                 assertLeads(PhysioNetGenerator.resample(new Resampler(5, 4, 5.0), tracing, exam.spec()), hea, 500);
             }
         }

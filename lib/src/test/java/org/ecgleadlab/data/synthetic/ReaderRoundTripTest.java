@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReaderRoundTripTest {
     static final SyntheticConfig SMALL = SyntheticConfig.defaults().withSizes(2, 25, 10, 6)
             .withRecording(1.0, 0.2, 0.05);
+    /** The default generator version's physiology, which {@link GeneratedData} writes. */
+    static final ExamModel MODEL = ExamModel.of(SyntheticGenerator.DEFAULT_VERSION);
 
     @RegisterExtension
     static final GeneratedData DATA = new GeneratedData(SMALL);
@@ -37,9 +39,9 @@ class ReaderRoundTripTest {
                 assertEquals(layout.patientId(patient), info.patientId());
 
                 SplittableRandom rng = Seeds.random(SMALL.seed(), Seeds.CODE15_EXAMS, exam);
-                ExamSpec spec = ExamSpec.draw(rng, layout.traits(patient), SMALL, true);
+                ExamSpec spec = MODEL.exam(rng, layout.traits(patient), SMALL, true);
                 float[][] expected = new float[ExamSynthesizer.ROWS][ExamSynthesizer.LEADS];
-                ExamSynthesizer.synthesize(spec, rng, SMALL.noiseLevel(), expected);
+                MODEL.synthesize(spec, rng, SMALL.noiseLevel(), expected);
                 assertArrayEquals(modelOrder(spec.labels()), info.labels(), "labels of exam " + info.examId());
                 assertArrayEquals(timeMajor(expected), reader.read(info), "tracing of exam " + info.examId());
             }
@@ -54,9 +56,9 @@ class ReaderRoundTripTest {
             for (ExamInfo info : pool.exams()) {
                 long stream = info.source().equals(SyntheticDataset.CODE_TEST) ? Seeds.CODE_TEST : Seeds.AUDIT;
                 SplittableRandom rng = Seeds.random(SMALL.seed(), stream, info.row());
-                ExamSpec spec = ExamSpec.draw(rng, PatientTraits.draw(rng, SMALL.prevalences()), SMALL, false);
+                ExamSpec spec = MODEL.exam(rng, MODEL.patient(rng, SMALL.prevalences()), SMALL, false);
                 float[][] expected = new float[ExamSynthesizer.ROWS][ExamSynthesizer.LEADS];
-                ExamSynthesizer.synthesize(spec, rng, SMALL.noiseLevel(), expected);
+                MODEL.synthesize(spec, rng, SMALL.noiseLevel(), expected);
                 assertArrayEquals(modelOrder(spec.labels()), info.labels(), info.source() + " row " + info.row());
                 assertArrayEquals(timeMajor(expected), reader.read(info), info.source() + " row " + info.row());
             }
