@@ -61,7 +61,8 @@ class OptionWalkTest {
             Map.entry("evaluate --threshold", "0.3"), Map.entry("bench --leads", "6"),
             Map.entry("--exams-per-patient", "2.5"), Map.entry("--growth-sizes", "1000,2000"),
             Map.entry("--growth-jobs", "ecg-info"), Map.entry("--growth-heap", "768m"), Map.entry("--layout", "ptbxl"),
-            Map.entry("--gain-augment", "2"), Map.entry("--dump", "A0001"), Map.entry("--memory", "256m"));
+            Map.entry("--gain-augment", "2"), Map.entry("--dump", "A0001"), Map.entry("--memory", "256m"),
+            Map.entry("generate-data --generator-version", "2")); // the default is the newest version
 
     static List<String> commandNames() {
         return new ArrayList<>(new TreeSet<>(COMMANDS.keySet()));
