@@ -73,4 +73,43 @@ class CurvePlotsTest {
         }
         assertEquals(curve.averagePrecision(), area, 1e-12);
     }
+
+    @Test
+    void aCurveOverFiftyThousandExamsIsDrawnWithABoundedNumberOfPointsNoneMovedMoreThanAQuarterPixel() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int n = 50_000;
+        double[] scores = new double[n];
+        boolean[] y = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = random.nextDouble() < 0.1;
+            scores[i] = random.nextDouble() + (y[i] ? 0.3 : 0);
+        }
+        RocCurve curve = RocCurve.of(scores, y);
+        double[] x = curve.falsePositiveRate();
+        double[] t = curve.truePositiveRate();
+        double dx = 0.25 / 760;
+        double dy = 0.25 / 600;
+        assertTrue(x.length > 1 / dx + 1 / dy + 2, "the curve itself has more corners than the bound: " + x.length);
+        double[][] drawn = CurvePlots.thinned(x, t, dx, dy);
+        assertTrue(drawn[0].length <= 1 / dx + 1 / dy + 2, "points drawn: " + drawn[0].length);
+        assertEquals(x[0], drawn[0][0]);
+        assertEquals(t[t.length - 1], drawn[1][drawn[1].length - 1]);
+        int kept = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (kept + 1 < drawn[0].length && x[i] == drawn[0][kept + 1] && t[i] == drawn[1][kept + 1]) {
+                kept++;
+            } else {
+                assertTrue(Math.abs(x[i] - drawn[0][kept]) < dx || x[i] == drawn[0][kept], "x of point " + i);
+                assertTrue(Math.abs(t[i] - drawn[1][kept]) < dy || t[i] == drawn[1][kept], "y of point " + i);
+            }
+        }
+        assertEquals(drawn[0].length - 1, kept, "every drawn point is one of the curve's, in order");
+        XYChart chart = CurvePlots.roc("ROC", java.util.Collections.nCopies(6, curve));
+        assertEquals(drawn[0].length, chart.getSeriesMap().values().iterator().next().getXData().length);
+        // The precision-recall steps have two points per distinct score (100,000 here); drawn, far fewer.
+        PrecisionRecallCurve pr = PrecisionRecallCurve.of(scores, y);
+        XYChart prChart = CurvePlots.precisionRecall("PR", java.util.Collections.nCopies(6, pr));
+        int prPoints = prChart.getSeriesMap().values().iterator().next().getXData().length;
+        assertTrue(pr.recall().length > 40_000 && prPoints < pr.recall().length / 4, "PR points drawn: " + prPoints);
+    }
 }
