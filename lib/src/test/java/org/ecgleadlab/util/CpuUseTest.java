@@ -16,6 +16,8 @@ class CpuUseTest {
         } finally {
             spinner.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
+        // Other processes (a build beside the tests) may keep cores busy: what this process adds must not count.
+        double elsewhere = CpuUse.coresBusyElsewhere(300);
         Thread own = new Thread(() -> {
             long end = System.nanoTime() + 400_000_000L;
             while (System.nanoTime() < end) {
@@ -25,6 +27,7 @@ class CpuUseTest {
         own.start();
         double busy = CpuUse.coresBusyElsewhere(300);
         own.join();
-        assertTrue(busy >= 0 && busy < 0.9, "this process's own spinning must not count, measured " + busy);
+        assertTrue(busy >= 0 && busy - elsewhere < 0.6, "this process's own spinning must not count, measured "
+                + busy + " against " + elsewhere + " without it");
     }
 }
