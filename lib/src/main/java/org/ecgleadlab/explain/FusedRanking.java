@@ -39,6 +39,15 @@ public final class FusedRanking {
             throw new IllegalArgumentException("fusion needs at least one method");
         }
         List<ImportanceMethod> methods = importances.stream().map(MethodAverage::method).toList();
+        for (MethodAverage m : importances) {
+            for (int l = 0; l < Lead.COUNT; l++) {
+                if (Double.isNaN(m.byLead()[l])) {
+                    // A NaN is a numerical fault upstream, not a user error: name where it is so it can be traced.
+                    throw new IllegalStateException(m.method() + " gave lead " + Lead.values()[l].label()
+                            + " a NaN score averaged over the exams (a numerical fault in that method, not in the data)");
+                }
+            }
+        }
         double[][] normalised = importances.stream().map(m -> normalise(m.byLead())).toArray(double[][]::new);
         double[] fused = new double[Lead.COUNT];
         for (double[] share : normalised) {

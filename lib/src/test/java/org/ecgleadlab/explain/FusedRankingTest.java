@@ -57,4 +57,14 @@ class FusedRankingTest {
         assertEquals(2, ranks[Lead.I.channel()]);
         assertEquals(12, ranks[Lead.V6.channel()]);
     }
+
+    @Test
+    void aNaNScoreIsRefusedNamingTheMethodAndTheLead() {
+        double[] scores = new double[Lead.COUNT];
+        scores[Lead.V2.channel()] = Double.NaN;
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> FusedRanking.fuse(List.of(method(ImportanceMethod.INTEGRATED_GRADIENTS, scores))));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(ImportanceMethod.INTEGRATED_GRADIENTS
+                .toString()) && e.getMessage().contains("lead V2"), e.getMessage());
+    }
 }
