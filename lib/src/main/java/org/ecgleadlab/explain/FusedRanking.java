@@ -39,16 +39,8 @@ public final class FusedRanking {
             throw new IllegalArgumentException("fusion needs at least one method");
         }
         List<ImportanceMethod> methods = importances.stream().map(MethodAverage::method).toList();
-        for (MethodAverage m : importances) {
-            for (int l = 0; l < Lead.COUNT; l++) {
-                if (Double.isNaN(m.byLead()[l])) {
-                    // A NaN is a numerical fault upstream, not a user error: name where it is so it can be traced.
-                    throw new IllegalStateException(m.method() + " gave lead " + Lead.values()[l].label()
-                            + " a NaN score averaged over the exams (a numerical fault in that method, not in the data)");
-                }
-            }
-        }
-        double[][] normalised = importances.stream().map(m -> normalise(m.byLead())).toArray(double[][]::new);
+        double[][] normalised = importances.stream()
+                .map(m -> normalise(m.byLead(), m.method() + "'s averaged scores")).toArray(double[][]::new);
         double[] fused = new double[Lead.COUNT];
         for (double[] share : normalised) {
             for (int l = 0; l < Lead.COUNT; l++) {
@@ -60,12 +52,18 @@ public final class FusedRanking {
 
     /** Clips negative scores at 0 and divides by the sum; all zeros when no score is positive. */
     public static double[] normalise(double[] raw) {
+        return normalise(raw, "a score vector");
+    }
+
+    private static double[] normalise(double[] raw, String whose) {
         double sum = 0;
-        for (double v : raw) {
-            if (Double.isNaN(v)) {
-                throw new IllegalArgumentException("cannot normalise a score vector holding NaN");
+        for (int l = 0; l < raw.length; l++) {
+            if (Double.isNaN(raw[l])) {
+                // A NaN is a numerical fault upstream, not a user error: name where it is so it can be traced.
+                throw new IllegalStateException(whose + ": lead " + Lead.values()[l].label()
+                        + " is NaN (a numerical fault in that method, not in the data)");
             }
-            sum += Math.max(v, 0);
+            sum += Math.max(raw[l], 0);
         }
         double[] share = new double[raw.length];
         if (sum > 0) {
