@@ -47,7 +47,7 @@ final class ConvBatchNorm extends AbstractBlock {
         NDArray mean = store.getValue(norm.getParameters().get("runningMean"), device, false);
         NDArray variance = store.getValue(norm.getParameters().get("runningVar"), device, false);
         // Every temporary starts from an array of x's manager, so the batch's manager frees them all.
-        NDArray scale = x.getManager().create(EPSILON).add(variance).pow(-0.5f).mul(gamma); // (64)
+        NDArray scale = NativeScalar.like(x, EPSILON).add(variance).pow(NativeScalar.like(x, -0.5f)).mul(gamma); // (64)
         NDArray foldedWeight = scale.reshape(-1, 1, 1).mul(weight);                       // (64, Cin, k)
         NDArray foldedBias = scale.mul(mean).neg().add(beta);                              // (64)
         return Conv1d.conv1d(x, foldedWeight, foldedBias, new Shape(stride), new Shape(padding));

@@ -65,7 +65,7 @@ public final class LocalGlobalAttention extends AbstractBlock {
         NDList channels = new NDList(h.transpose(0, 2, 1));                        // (B, 64, N)
         NDArray q = Pool.avgPool1d(projQ.forward(store, channels, training).head(),
                 new Shape(2), new Shape(2), new Shape(0), false, true)             // (B, 64, M)
-                .mul(1.0 / Math.sqrt(HEAD_DIM))
+                .mul(NativeScalar.like(h, (float) (1.0 / Math.sqrt(HEAD_DIM))))
                 .reshape(batch, HEADS, HEAD_DIM, m).transpose(0, 1, 3, 2);          // (B, 8, M, 8)
         NDArray kT = projK.forward(store, channels, training).head()
                 .reshape(batch, HEADS, HEAD_DIM, n);                                // (B, 8, 8, N) = K transposed

@@ -17,7 +17,7 @@ public final class Losses {
      */
     public static NDArray bceWithLogits(NDArray logits, NDArray labels) {
         NDArray softPlus = Activation.softPlus(logits.abs().neg());
-        return logits.maximum(0f).sub(logits.mul(labels)).add(softPlus);
+        return logits.maximum(NativeScalar.like(logits, 0f)).sub(logits.mul(labels)).add(softPlus);
     }
 
     /** Mean of {@link #bceWithLogits} over all elements: the scalar training loss. */
