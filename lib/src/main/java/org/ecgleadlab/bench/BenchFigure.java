@@ -36,8 +36,8 @@ public enum BenchFigure {
                     ModelBenchmark::training);
         }
     },
-    BARE_TRAINING("the bare DJL step training is held against (device-resident batch, no dropout, BCE, backward, "
-            + "in-place SGD), samples/s") {
+    BARE_TRAINING("the bare DJL step training is held against (device-resident batch, batch statistics, no "
+            + "dropout, BCE, backward, in-place SGD), samples/s") {
         @Override
         void measure(FigureContext context) {
             context.reportModelFigure("bare-training", "samples/s", 3 * ModelBenchmark.FORWARD_GFLOP_PER_SAMPLE,

@@ -62,29 +62,35 @@ public record ModelBenchmark(LgaEcgModel model, int batchSize, Runnable afterSte
 
     /**
      * The least a DJL training step of this model can be, the yardstick of {@link #training}: the same batch, resident
-     * on the device, forward without dropout ({@code training = false}, so BatchNorm uses its running statistics), the
-     * run's BCE, backward and an in-place SGD update at the default learning rate, gradients zeroed: samples/s. No
-     * loss is read back. The model's weights change.
+     * on the device, a training forward without dropout ({@link LgaEcgModel#withoutDropout}: BatchNorm normalises with
+     * batch statistics, as every training step of this model must), the run's BCE, backward and an in-place SGD update
+     * at the default learning rate, gradients zeroed: samples/s. No loss is read back. Runs on a copy of the model.
      */
     public Series bareTraining(int warmup, int runs, int steps) {
+        try (LgaEcgModel bare = model.withoutDropout()) {
+            return bareTraining(bare, warmup, runs, steps);
+        }
+    }
+
+    private Series bareTraining(LgaEcgModel bare, int warmup, int runs, int steps) {
         Batch batch = randomBatch(new SplittableRandom(1));
         float lr = (float) TrainConfig.DEFAULT_LR_MAX;
-        Map<String, Parameter> parameters = model.namedParameters();
-        try (NDManager resident = model.manager().newSubManager()) {
+        Map<String, Parameter> parameters = bare.namedParameters();
+        try (NDManager resident = bare.manager().newSubManager()) {
             NDArray x = resident.create(batch.inputs(), new Shape(batchSize, batch.channels(), CodeFormat.MODEL_SAMPLES));
             NDArray y = resident.create(batch.labels(), new Shape(batchSize, Condition.COUNT));
             return onSubManagers(resident, warmup, runs, steps, batchSize, scope -> {
                 x.tempAttach(scope); // results attach to their first operand's manager: the step's, not the resident one
                 y.tempAttach(scope);
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    collector.backward(Losses.meanBceWithLogits(model.forward(x, false).head(), y));
+                    collector.backward(Losses.meanBceWithLogits(bare.forward(x, true).head(), y));
                 }
                 try (NoGrad noGrad = NoGrad.enter()) {
-                    for (Map.Entry<String, NDArray> e : model.gradients(scope).entrySet()) {
+                    for (Map.Entry<String, NDArray> e : bare.gradients(scope).entrySet()) {
                         parameters.get(e.getKey()).getArray().subi(e.getValue().muli(lr));
                     }
                 }
-                model.zeroGradients();
+                bare.zeroGradients();
             }, afterStep);
         }
     }

@@ -25,27 +25,30 @@ final class ConvFrontEnd {
     /**
      * Builds the front end and records each block that owns parameters under its PyTorch module path
      * ({@code frontend.conv_in}, {@code frontend.layer2.skip_conv}, ...) in {@code modules}, in reference order.
+     *
+     * @param dropout whether the dropout layers are there (without them a training forward differs from the
+     *                reference only by the masks it does not draw: the bare step {@code bench} holds training against)
      */
-    static SequentialBlock build(Map<String, Block> modules) {
+    static SequentialBlock build(Map<String, Block> modules, boolean dropout) {
         SequentialBlock frontEnd = new SequentialBlock();
         frontEnd.add(convBatchNorm(modules, "frontend.conv_in", "frontend.bn_in", 7, 2))
-                .add(Activation.reluBlock())
-                .add(dropout());
-        frontEnd.add(residual(modules, "frontend.layer1", 7, 1)); // (B, 64, L/2)
-        frontEnd.add(residual(modules, "frontend.layer2", 7, 2)); // (B, 64, L/4)
-        frontEnd.add(residual(modules, "frontend.layer3", 5, 1));
-        frontEnd.add(residual(modules, "frontend.layer4", 5, 2)); // (B, 64, L/8)
+                .add(Activation.reluBlock());
+        addDropout(frontEnd, dropout);
+        frontEnd.add(residual(modules, "frontend.layer1", 7, 1, dropout)); // (B, 64, L/2)
+        frontEnd.add(residual(modules, "frontend.layer2", 7, 2, dropout)); // (B, 64, L/4)
+        frontEnd.add(residual(modules, "frontend.layer3", 5, 1, dropout));
+        frontEnd.add(residual(modules, "frontend.layer4", 5, 2, dropout)); // (B, 64, L/8)
         return frontEnd;
     }
 
     /** conv1 -> bn1 -> ReLU -> dropout -> conv2 -> bn2 -> dropout, plus identity or skip_conv, then ReLU. */
-    private static Block residual(Map<String, Block> modules, String path, int kernel, int stride) {
+    private static Block residual(Map<String, Block> modules, String path, int kernel, int stride, boolean dropout) {
         SequentialBlock main = new SequentialBlock()
                 .add(convBatchNorm(modules, path + ".conv1", path + ".bn1", kernel, stride))
-                .add(Activation.reluBlock())
-                .add(dropout())
-                .add(convBatchNorm(modules, path + ".conv2", path + ".bn2", kernel, 1))
-                .add(dropout());
+                .add(Activation.reluBlock());
+        addDropout(main, dropout);
+        main.add(convBatchNorm(modules, path + ".conv2", path + ".bn2", kernel, 1));
+        addDropout(main, dropout);
         Block shortcut = stride == 1 ? Blocks.identityBlock() : named(modules, path + ".skip_conv", conv(1, stride));
         return new SequentialBlock()
                 .add(new ParallelBlock(ConvFrontEnd::sum, List.of(main, shortcut)))
@@ -79,8 +82,10 @@ final class ConvFrontEnd {
     }
 
     /** The reference's {@code nn.Dropout(0.1)}, its mask drawn as {@link SampledDropout} says (cheaper on the CPU). */
-    private static SampledDropout dropout() {
-        return new SampledDropout(DROPOUT);
+    private static void addDropout(SequentialBlock block, boolean dropout) {
+        if (dropout) {
+            block.add(new SampledDropout(DROPOUT));
+        }
     }
 
     static <B extends Block> B named(Map<String, Block> modules, String path, B block) {

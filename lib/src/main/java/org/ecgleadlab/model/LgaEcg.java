@@ -53,11 +53,16 @@ public final class LgaEcg extends AbstractBlock {
 
     /** Creates the (uninitialised) network for {@code inChannels} input leads. */
     public LgaEcg(int inChannels) {
+        this(inChannels, true);
+    }
+
+    /** The network without its dropout layers when {@code dropout} is false (see {@link LgaEcgModel#withoutDropout}). */
+    LgaEcg(int inChannels, boolean dropout) {
         if (inChannels < 1 || inChannels > 12) {
             throw new IllegalArgumentException("LGA-ECG takes 1 to 12 input leads, not " + inChannels);
         }
         this.inChannels = inChannels;
-        frontEnd = addChildBlock("frontend", ConvFrontEnd.build(modules));
+        frontEnd = addChildBlock("frontend", ConvFrontEnd.build(modules, dropout));
         for (int i = 0; i < BLOCKS; i++) {
             LocalGlobalBlock layer = addChildBlock("transformer_layers." + i, new LocalGlobalBlock(i));
             String prefix = "transformer_layers." + i + ".";

@@ -48,9 +48,13 @@ public final class LgaEcgModel implements AutoCloseable {
     public static final Object TORCH_GENERATOR = new Object();
 
     private LgaEcgModel(int inChannels, Device device) {
+        this(inChannels, device, true);
+    }
+
+    private LgaEcgModel(int inChannels, Device device, boolean dropout) {
         this.device = device;
         manager = NDManager.newBaseManager(device);
-        block = new LgaEcg(inChannels);
+        block = new LgaEcg(inChannels, dropout);
         synchronized (TORCH_GENERATOR) {
             block.initialize(manager, DataType.FLOAT32, new Shape(1, inChannels, LgaEcg.LENGTH));
         }
@@ -99,6 +103,22 @@ public final class LgaEcgModel implements AutoCloseable {
             }
             return model;
         }
+    }
+
+    /**
+     * A copy of this model (weights, running statistics, device) whose training forward has no dropout: BatchNorm
+     * still normalises with batch statistics and updates its running ones, as in any training step. It is the bare
+     * step that {@code bench} holds {@code train}'s step against.
+     */
+    public LgaEcgModel withoutDropout() {
+        LgaEcgModel copy = new LgaEcgModel(inChannels(), device, false);
+        try {
+            copy.loadStateDict(stateDict(), "the model copied without dropout");
+        } catch (RuntimeException e) {
+            copy.close();
+            throw e;
+        }
+        return copy;
     }
 
     /** Replaces all weights by those of a {@code state_dict} {@code .npz} of the same shapes. */

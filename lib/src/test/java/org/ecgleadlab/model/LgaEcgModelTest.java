@@ -104,6 +104,25 @@ class LgaEcgModelTest {
     }
 
     @Test
+    void theCopyWithoutDropoutTrainsWithBatchStatisticsAndNoMask() {
+        try (LgaEcgModel model = LgaEcgModel.create(1, Device.cpu(), 5);
+                LgaEcgModel bare = model.withoutDropout();
+                NDManager batch = model.manager().newSubManager()) {
+            model.stateDict().forEach((key, value) ->
+                    assertArrayEquals(value.toByteArray(), bare.stateDict().get(key).toByteArray(), key));
+            NDArray x = batch.randomNormal(new Shape(4, 1, LgaEcg.LENGTH));
+            assertTrue(model.forward(x, false).get(0).contentEquals(bare.forward(x, false).get(0)),
+                    "the same function in evaluation");
+            NDArray first = bare.forward(x, true).get(0);
+            NDArray second = bare.forward(x, true).get(0);
+            assertTrue(first.contentEquals(second), "no dropout mask: two training forwards agree");
+            assertFalse(first.contentEquals(bare.forward(x, false).get(0)), "batch statistics, not running ones");
+            assertFalse(model.forward(x, true).get(0).contentEquals(first), "the original still drops");
+            assertEquals(2L, bare.stateDict().get("frontend.bn_in.num_batches_tracked").getLong());
+        }
+    }
+
+    @Test
     void everyParameterGetsAGradientAndSgdLowersTheLoss() {
         try (LgaEcgModel model = LgaEcgModel.create(1, Device.cpu(), 11);
                 NDManager batch = model.manager().newSubManager()) {
