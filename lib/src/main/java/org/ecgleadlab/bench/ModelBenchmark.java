@@ -68,11 +68,12 @@ public record ModelBenchmark(LgaEcgModel model, int batchSize, Runnable afterSte
      */
     public Series bareTraining(int warmup, int runs, int steps) {
         try (LgaEcgModel bare = model.withoutDropout()) {
-            return bareTraining(bare, warmup, runs, steps);
+            return bareTrainingOn(bare, warmup, runs, steps);
         }
     }
 
-    private Series bareTraining(LgaEcgModel bare, int warmup, int runs, int steps) {
+    /** {@link #bareTraining} on {@code bare}, a model without dropout, whose weights it changes. */
+    Series bareTrainingOn(LgaEcgModel bare, int warmup, int runs, int steps) {
         Batch batch = randomBatch(new SplittableRandom(1));
         float lr = (float) TrainConfig.DEFAULT_LR_MAX;
         Map<String, Parameter> parameters = bare.namedParameters();
