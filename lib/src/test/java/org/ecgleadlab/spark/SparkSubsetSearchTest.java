@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +20,10 @@ import java.util.stream.Stream;
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.SubsetSearchCommand;
 import org.ecgleadlab.data.Condition;
+import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
+import org.ecgleadlab.explain.RankingFile;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
@@ -40,9 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code subset-search} on {@code local[2]} (its subsets' masked inference spread over several tasks, its training one
- * task) gives what the single-JVM command gives on the same tiny synthetic test pool and the shipped lead-dropout
- * checkpoint: the same console tables, {@code subsets.csv} and {@code summary.json}, every probability within 1e-6;
- * a user error in a task is the single-JVM line with exit 2.
+ * task) gives what the single-JVM command gives on the same tiny synthetic test pool, the shipped lead-dropout
+ * checkpoint and a ranking of its own (never the developer's {@code runs/rank-leads}): the same console tables,
+ * {@code subsets.csv} and {@code summary.json}, every probability within 1e-6; a user error in a task is the
+ * single-JVM line with exit 2.
  */
 class SparkSubsetSearchTest {
     @TempDir
@@ -66,7 +70,8 @@ class SparkSubsetSearchTest {
     void theSearchOnSparkGivesTheSingleJvmReport() throws IOException {
         Path checkpoint = DefaultCheckpoint.leadDropout().orElseThrow();
         List<String> common = List.of("--test-data", data.codeTest() + "," + data.audit(), "-c",
-                checkpoint.toString(), "--max-size", "1", "--bootstrap", "50", "--batch-size", "4", "--device", "cpu");
+                checkpoint.toString(), "--ranking", ranking(folder.resolve("ranking.json")).toString(),
+                "--max-size", "1", "--bootstrap", "50", "--batch-size", "4", "--device", "cpu");
         Path single = folder.resolve("search-single");
         Path distributed = folder.resolve("search-spark");
         // a Spark task runs libtorch with one thread (spark.task.cpus = 1): the twin does too
@@ -79,7 +84,7 @@ class SparkSubsetSearchTest {
         assertEquals(0, many.code(), many.stderr());
 
         assertEquals(report(one.stdout()), report(many.stdout()), "the printed tables");
-        assertTrue(many.stdout().contains("17 subsets run through the model"), many.stdout());
+        assertTrue(many.stdout().contains("20 subsets run through the model"), many.stdout());
         assertEquals(Files.readString(single.resolve(SubsetReport.CSV_FILE)),
                 Files.readString(distributed.resolve(SubsetReport.CSV_FILE)), SubsetReport.CSV_FILE);
         assertEquals(summaryWithoutTimings(single), summaryWithoutTimings(distributed), SubsetSummary.FILE_NAME);
@@ -88,7 +93,7 @@ class SparkSubsetSearchTest {
 
         Map<Integer, float[]> expected = savedPredictions(single);
         Map<Integer, float[]> actual = savedPredictions(distributed);
-        assertEquals(17, expected.size(), "12 single leads and 5 more device sets");
+        assertEquals(20, expected.size(), "12 single leads, 5 more device sets, the ranking's Top-2, Top-3, Bottom-3");
         assertEquals(expected.keySet(), actual.keySet(), "the same subsets saved under the same key");
         expected.forEach((mask, p) -> assertArrayEquals(p, actual.get(mask), 1e-6f, "probabilities of set " + mask));
 
@@ -142,6 +147,21 @@ class SparkSubsetSearchTest {
         List<List<LeadSet>> tasks = SparkSubsetRunner.cut(List.of(sets.subList(0, 5), sets.subList(5, 7)), 2);
         assertEquals(List.of(sets.subList(0, 2), sets.subList(2, 4), sets.subList(4, 5), sets.subList(5, 7)), tasks);
         assertEquals(Cli.USER_ERROR, SparkJobs.run("subset-search", "--exams-per-task", "4")); // a task is subsets
+    }
+
+    /** A ranking whose Top-2, Top-3 and Bottom-3 are neither single leads nor device lead sets. */
+    private static Path ranking(Path file) {
+        List<String> order = List.of("V3", "V2", "V5", "V4", "II", "aVF", "aVR", "V6", "V1", "I", "III", "aVL");
+        Map<String, Double> scores = new LinkedHashMap<>();
+        order.forEach(lead -> scores.put(lead, 1.0 / (scores.size() + 1)));
+        Map<String, List<String>> subsets = new LinkedHashMap<>();
+        subsets.put("Top-1", order.subList(0, 1));
+        subsets.put("Top-2", order.subList(0, 2));
+        subsets.put("Top-3", order.subList(0, 3));
+        subsets.put("Bottom-3", order.subList(9, 12));
+        new RankingFile(order, subsets, scores, Map.of(), Map.of(), List.of(), 0, 1,
+                Provenance.builder("test").leads(List.of(Lead.values())).build()).write(file);
+        return file;
     }
 
     private static LeadDropoutTraining onFolder(LeadDropoutTraining training, Path output) {
