@@ -20,10 +20,9 @@ import java.util.stream.Stream;
 import org.ecgleadlab.cli.Cli;
 import org.ecgleadlab.cli.SubsetSearchCommand;
 import org.ecgleadlab.data.Condition;
-import org.ecgleadlab.data.Lead;
 import org.ecgleadlab.data.synthetic.GeneratedData;
 import org.ecgleadlab.data.synthetic.SyntheticDataset;
-import org.ecgleadlab.explain.RankingFile;
+import org.ecgleadlab.explain.Rankings;
 import org.ecgleadlab.model.Devices;
 import org.ecgleadlab.report.Progress;
 import org.ecgleadlab.report.Provenance;
@@ -154,14 +153,7 @@ class SparkSubsetSearchTest {
         List<String> order = List.of("V3", "V2", "V5", "V4", "II", "aVF", "aVR", "V6", "V1", "I", "III", "aVL");
         Map<String, Double> scores = new LinkedHashMap<>();
         order.forEach(lead -> scores.put(lead, 1.0 / (scores.size() + 1)));
-        Map<String, List<String>> subsets = new LinkedHashMap<>();
-        subsets.put("Top-1", order.subList(0, 1));
-        subsets.put("Top-2", order.subList(0, 2));
-        subsets.put("Top-3", order.subList(0, 3));
-        subsets.put("Bottom-3", order.subList(9, 12));
-        new RankingFile(order, subsets, scores, Map.of(), Map.of(), List.of(), 0, 1,
-                Provenance.builder("test").leads(List.of(Lead.values())).build()).write(file);
-        return file;
+        return Rankings.write(file, order, scores);
     }
 
     private static LeadDropoutTraining onFolder(LeadDropoutTraining training, Path output) {

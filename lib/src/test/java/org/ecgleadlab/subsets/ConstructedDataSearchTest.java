@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecgleadlab.data.Lead;
-import org.ecgleadlab.explain.RankingFile;
-import org.ecgleadlab.report.Provenance;
+import org.ecgleadlab.explain.Rankings;
 import org.ecgleadlab.train.TrainConfig;
 import org.ecgleadlab.train.TrainingResult;
 import org.ecgleadlab.train.TrainingRun;
@@ -84,13 +82,6 @@ class ConstructedDataSearchTest {
         for (int i = 0; i < order.size(); i++) {
             scores.put(order.get(i), i < 2 ? 0.4 : 0.02);
         }
-        Map<String, List<String>> subsets = new LinkedHashMap<>();
-        subsets.put("Top-1", order.subList(0, 1));
-        subsets.put("Top-2", order.subList(0, 2));
-        subsets.put("Top-3", order.subList(0, 3));
-        subsets.put("Bottom-3", order.subList(9, 12));
-        new RankingFile(order, subsets, scores, Map.of(), Map.of(), List.of(), 0, 1,
-                Provenance.builder("test").leads(List.of(Lead.values())).build()).write(file);
-        return file;
+        return Rankings.write(file, order, scores);
     }
 }
