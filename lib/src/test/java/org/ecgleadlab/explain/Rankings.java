@@ -13,15 +13,13 @@ public final class Rankings {
     }
 
     /**
-     * Writes a ranking of the 12 leads in {@code order}, with these final scores, its Top-1/2/3 the first leads and
-     * its Bottom-3 the last three (split seed 1), to {@code file}.
+     * Writes a ranking of the 12 leads in {@code order}, with these final scores and the subsets that
+     * {@link RankedSubsets} cuts from that order (split seed 1), to {@code file}.
      */
     public static Path write(Path file, List<String> order, Map<String, Double> finalScores) {
         Map<String, List<String>> subsets = new LinkedHashMap<>();
-        subsets.put("Top-1", order.subList(0, 1));
-        subsets.put("Top-2", order.subList(0, 2));
-        subsets.put("Top-3", order.subList(0, 3));
-        subsets.put("Bottom-3", order.subList(order.size() - 3, order.size()));
+        RankedSubsets.of(order.stream().map(Lead::parse).toList())
+                .forEach((name, leads) -> subsets.put(name, leads.stream().map(Lead::label).toList()));
         new RankingFile(order, subsets, finalScores, Map.of(), Map.of(), List.of(), 0, 1,
                 Provenance.builder("test").leads(List.of(Lead.values())).build()).write(file);
         return file;
